@@ -1,0 +1,15 @@
+# One interface target carries the project's warning and sanitizer flags;
+# every Warren target links it.
+add_library(warren_warnings INTERFACE)
+target_compile_options(warren_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
+  -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wformat=2
+  $<$<BOOL:${WARREN_WERROR}>:-Werror>)
+target_compile_definitions(warren_warnings INTERFACE
+  QT_NO_CAST_FROM_ASCII QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_NO_KEYWORDS)
+
+if(WARREN_SANITIZE)
+  target_compile_options(warren_warnings INTERFACE
+    -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(warren_warnings INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,210 @@
+// Fuzzes the frame codec and every payload parser. Checks, for any input:
+// decode() agrees with an independent reading of the receiver rules; what
+// decodes re-encodes to the same bytes; payloads that parse rebuild to the
+// bytes they came from; frames and payloads built from the input survive
+// encode -> decode -> parse unchanged.
+#include "fuzzcheck.h"
+
+#include "tunnel/protocol/extensions.h"
+#include "tunnel/protocol/frame.h"
+#include "tunnel/protocol/tunnelpayloads.h"
+
+#include <QtEndian>
+
+#include <cstdint>
+#include <cstring>
+
+using namespace warren::tunnel;
+
+namespace {
+
+quint16 be16(QByteArrayView v, qsizetype at)
+{
+    return at + 2 <= v.size() ? qFromBigEndian<quint16>(v.data() + at) : 0;
+}
+quint32 be32(QByteArrayView v, qsizetype at)
+{
+    return at + 4 <= v.size() ? qFromBigEndian<quint32>(v.data() + at) : 0;
+}
+quint64 be64(QByteArrayView v, qsizetype at)
+{
+    return at + 8 <= v.size() ? qFromBigEndian<quint64>(v.data() + at) : 0;
+}
+
+/// make(parse(f)) must give back the payload's first @p used bytes (all when -1),
+/// and parsing that again must give the same value. HELLO and KEEPALIVE are
+/// sent with connid 0 and receivers ignore it (@p connIdUsed false).
+template <typename Parse, typename Make>
+void checkPayload(const FrameView& f, Parse parse, Make make, qsizetype fixed, qsizetype used, bool connIdUsed = true)
+{
+    const auto parsed = parse(f);
+    if (!parsed) {
+        FUZZ_CHECK(parsed.error() != PayloadError::WrongType);
+        if (parsed.error() == PayloadError::TooShort)
+            FUZZ_CHECK(f.data.size() < fixed);
+        return;
+    }
+    FUZZ_CHECK(f.data.size() >= fixed);
+    const Frame rebuilt = make(*parsed);
+    FUZZ_CHECK(rebuilt.type == f.type);
+    FUZZ_CHECK(rebuilt.connId == (connIdUsed ? f.connId : 0));
+    const QByteArrayView expected = used < 0 ? f.data : f.data.first(used);
+    FUZZ_CHECK(QByteArrayView(rebuilt.data) == expected);
+    const auto again = parse(rebuilt.view());
+    FUZZ_CHECK(again.ok());
+    FUZZ_CHECK(*again == *parsed);
+}
+
+void checkPayloads(const FrameView& f)
+{
+    switch (f.type) {
+    case FrameType::RequestTunnel:
+        checkPayload(
+            f, parseRequestTunnel, [](const TunnelRequest& r) { return *makeRequestTunnel(r); }, 4, -1);
+        break;
+    case FrameType::AckTunnel:
+        checkPayload(f, parseAckTunnel, makeAckTunnel, 4, 4);
+        break;
+    case FrameType::Hello:
+        checkPayload(f, parseHello, makeHello, 10, 10, false);
+        break;
+    case FrameType::Credit:
+        checkPayload(f, parseCredit, makeCredit, 4, 4);
+        break;
+    case FrameType::HalfClose:
+        checkPayload(f, parseHalfClose, makeHalfClose, 1, 1);
+        break;
+    case FrameType::Deny:
+        checkPayload(f, parseDeny, makeDeny, 6, -1);
+        break;
+    case FrameType::Keepalive:
+        checkPayload(f, parseKeepalive, makeKeepalive, 8, 8, false);
+        break;
+    case FrameType::KeepaliveAck:
+        checkPayload(f, parseKeepalive, makeKeepaliveAck, 8, 8, false);
+        break;
+    default:
+        // Every parser refuses frames of other types.
+        FUZZ_CHECK(!parseRequestTunnel(f) && parseRequestTunnel(f).error() == PayloadError::WrongType);
+        FUZZ_CHECK(!parseAckTunnel(f) && !parseHello(f) && !parseCredit(f) && !parseHalfClose(f));
+        FUZZ_CHECK(!parseDeny(f) && !parseKeepalive(f));
+        break;
+    }
+}
+
+/// The input read as a packet.
+void checkDecode(QByteArrayView in)
+{
+    const auto d = decode(in);
+    // Independent reading of the receiver rules.
+    if (in.size() < 8) {
+        FUZZ_CHECK(!d && d.error() == DecodeError::TooShort);
+        return;
+    }
+    if (be16(in, 0) != 0xA26B) {
+        FUZZ_CHECK(!d && d.error() == DecodeError::BadMagic);
+        return;
+    }
+    const qsizetype n = be16(in, 6);
+    if (n > 1365) {
+        FUZZ_CHECK(!d && d.error() == DecodeError::DataTooLong);
+        return;
+    }
+    if (n > in.size() - 8) {
+        FUZZ_CHECK(!d && d.error() == DecodeError::Truncated);
+        return;
+    }
+    FUZZ_CHECK(d.ok());
+    FUZZ_CHECK(static_cast<quint16>(d->type) == be16(in, 2));
+    FUZZ_CHECK(d->connId == be16(in, 4));
+    FUZZ_CHECK(d->data.size() == n);
+    FUZZ_CHECK(d->data.data() == in.data() + 8);
+    FUZZ_CHECK(isKnownType(d->type) == (isTuntoxType(d->type) || isExtensionType(d->type)));
+    FUZZ_CHECK(!frameTypeName(d->type).isEmpty());
+
+    // Re-encoding gives the packet without the ignored tail, by every route.
+    const QByteArrayView wire = in.first(8 + n);
+    FUZZ_CHECK(QByteArrayView(encode(*d)) == wire);
+    char buf[maxPacketSize];
+    FUZZ_CHECK(encode(*d, buf, sizeof buf) == 8 + n);
+    FUZZ_CHECK(QByteArrayView(buf, 8 + n) == wire);
+    FUZZ_CHECK(encode(*d, buf, 8 + n - 1) == 0);
+    PacketBuffer pb;
+    if (n > 0)
+        std::memcpy(pb.data(), d->data.data(), static_cast<size_t>(n));
+    FUZZ_CHECK(pb.seal(d->type, d->connId, n) == wire);
+    const Frame owned = Frame::fromView(*d);
+    FUZZ_CHECK(QByteArrayView(encode(owned)) == wire);
+
+    checkPayloads(*d);
+}
+
+/// The input read as the parts of a frame: type, connid, data.
+void checkEncode(QByteArrayView in)
+{
+    const Frame f{
+        static_cast<FrameType>(be16(in, 0)), be16(in, 2), in.size() > 4 ? in.sliced(4).toByteArray() : QByteArray()};
+    const QByteArray bytes = encode(f);
+    if (f.data.size() > maxFrameData) {
+        FUZZ_CHECK(bytes.isEmpty());
+        return;
+    }
+    FUZZ_CHECK(bytes.size() == 8 + f.data.size());
+    const auto d = decode(bytes);
+    FUZZ_CHECK(d.ok());
+    FUZZ_CHECK(Frame::fromView(*d) == f);
+}
+
+/// The input read as the fields of each payload.
+void checkBuilders(QByteArrayView in)
+{
+    const QByteArrayView rest = in.size() > 6 ? in.sliced(6) : QByteArrayView();
+    const TunnelRequest req{be32(in, 0), be16(in, 4), rest.toByteArray()};
+    const auto made = makeRequestTunnel(req);
+    const bool valid
+        = req.port != 0 && !req.host.isEmpty() && req.host.size() <= maxRequestHostSize && !req.host.contains('\0');
+    FUZZ_CHECK(made.ok() == valid);
+    if (made) {
+        const auto back = parseRequestTunnel(*decode(encode(*made)));
+        FUZZ_CHECK(back.ok() && *back == req);
+    }
+
+    const TunnelAck ack{be16(in, 0), be32(in, 2)};
+    FUZZ_CHECK(*parseAckTunnel(*decode(encode(makeAckTunnel(ack)))) == ack);
+    const Hello hello{be16(in, 0), be32(in, 2), be32(in, 6)};
+    FUZZ_CHECK(*parseHello(*decode(encode(makeHello(hello)))) == hello);
+    const Negotiated n = negotiate(hello, Hello{be16(in, 10), be32(in, 12), be32(in, 16)});
+    FUZZ_CHECK(n.version <= hello.version && (n.caps.toInt() & ~hello.capabilities) == 0);
+    FUZZ_CHECK((n.caps.toInt() & ~allCapabilityBits) == 0);
+    const Credit credit{be16(in, 0), be32(in, 2)};
+    FUZZ_CHECK(*parseCredit(*decode(encode(makeCredit(credit)))) == credit);
+    const HalfClose hc{be16(in, 0), (be16(in, 2) & 1) ? HalfCloseDirection::Write : HalfCloseDirection::Read};
+    FUZZ_CHECK(*parseHalfClose(*decode(encode(makeHalfClose(hc)))) == hc);
+    const Keepalive k{be64(in, 0)};
+    FUZZ_CHECK(*parseKeepalive(*decode(encode(makeKeepalive(k)))) == k);
+    FUZZ_CHECK(*parseKeepalive(*decode(encode(makeKeepaliveAck(k)))) == k);
+
+    // DENY text: kept whole when it fits, else cut to a prefix on a character boundary.
+    const Deny deny{be16(in, 0), be32(in, 2), static_cast<DenyReason>(be16(in, 6)),
+        QString::fromUtf8(in.size() > 8 ? in.sliced(8) : QByteArrayView())};
+    const Frame denyFrame = makeDeny(deny);
+    FUZZ_CHECK(denyFrame.data.size() <= maxFrameData);
+    const auto denyBack = parseDeny(*decode(encode(denyFrame)));
+    FUZZ_CHECK(denyBack.ok());
+    FUZZ_CHECK(denyBack->port == deny.port && denyBack->forwardId == deny.forwardId && denyBack->reason == deny.reason);
+    if (deny.text.toUtf8().size() <= maxDenyTextSize)
+        FUZZ_CHECK(denyBack->text == deny.text);
+    else
+        FUZZ_CHECK(deny.text.startsWith(denyBack->text) && denyBack->text.toUtf8().size() > maxDenyTextSize - 4);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QByteArrayView in(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    checkDecode(in);
+    checkEncode(in);
+    checkBuilders(in);
+    return 0;
+}
