@@ -20,7 +20,8 @@ class CoreExtension {
 public:
     virtual ~CoreExtension() = default;
 };
-using ExtensionFactory = std::function<std::unique_ptr<CoreExtension>(ToxWorker&)>;
+class IPacketHub;
+using ExtensionFactory = std::function<std::unique_ptr<CoreExtension>(IPacketHub&)>;
 
 class CoreHost : public QObject {
     Q_OBJECT

@@ -19,6 +19,11 @@ public:
     virtual Connection friendConnection(const PublicKey& friendKey) const = 0;
     /// Adds a friend without a request (tunnel servers accepting a secret).
     virtual bool addFriendNoRequest(const PublicKey& friendKey) = 0;
+    /// Sends a friend request with raw message bytes (tunnel clients: the
+    /// secret followed by a NUL). Returns false and sets @p error on failure.
+    virtual bool addFriendWithRequest(const ToxAddress& address, QByteArrayView message, QString* error) = 0;
+    virtual void deleteFriend(const PublicKey& friendKey) = 0;
+    virtual bool isFriend(const PublicKey& friendKey) const = 0;
 };
 
 class IPacketHandler {
@@ -42,6 +47,16 @@ public:
         (void)message;
         return false;
     }
+};
+
+/// What an extension on the core thread gets: sending, plus registering
+/// for the packets whose first byte it owns.
+class IPacketHub : public IPacketSender {
+public:
+    virtual void registerPacketHandler(quint8 id, IPacketHandler* handler) = 0;
+    virtual void unregisterPacketHandler(IPacketHandler* handler) = 0;
+    /// The QObject extensions parent themselves to (they die with the engine).
+    virtual QObject* extensionParent() = 0;
 };
 
 } // namespace warren

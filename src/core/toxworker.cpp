@@ -122,12 +122,13 @@ void ToxWorker::iterate()
     if (!m_tox || m_inIterate)
         return;
     m_inIterate = true;
-    m_sendBlocked = false;
     tox_iterate(m_tox.get(), this);
     ++m_iterations;
     m_inIterate = false;
     if (m_sendBlocked) {
-        // Acknowledgements processed in this iteration may have made room.
+        // A send was refused since the last iteration; the acknowledgements
+        // and the new send budget of this iteration may have made room.
+        // Handlers that are refused again set the flag again.
         m_sendBlocked = false;
         for (IPacketHandler* h : distinctHandlers())
             h->sendQueueMayHaveSpace();
@@ -191,43 +192,59 @@ void ToxWorker::retryBootstrapIfOffline()
         bootstrap(m_config.nodes);
 }
 
-void ToxWorker::sendFriendRequest(const ToxAddress& to, const QString& message)
+namespace {
+QString friendAddError(Tox_Err_Friend_Add err)
 {
-    WARREN_ASSERT_CORE_THREAD();
-    if (!m_tox)
-        return;
-    const QByteArray msg = toUtf8Capped(
-        message.isEmpty() ? QStringLiteral("Hi, let's be friends.") : message, TOX_MAX_FRIEND_REQUEST_LENGTH);
-    Tox_Err_Friend_Add err = TOX_ERR_FRIEND_ADD_OK;
-    const uint32_t fn = tox_friend_add(m_tox.get(), to.data(), reinterpret_cast<const uint8_t*>(msg.constData()),
-        static_cast<size_t>(msg.size()), &err);
-    EngineError e;
     switch (err) {
     case TOX_ERR_FRIEND_ADD_OK:
-        break;
+        return {};
     case TOX_ERR_FRIEND_ADD_OWN_KEY:
-        e = {EngineError::Kind::Other, QStringLiteral("That is your own Tox ID.")};
-        break;
+        return QStringLiteral("That is your own Tox ID.");
     case TOX_ERR_FRIEND_ADD_ALREADY_SENT:
-        e = {EngineError::Kind::Other, QStringLiteral("This friend is already in your contact list.")};
-        break;
+        return QStringLiteral("This friend is already in your contact list.");
     case TOX_ERR_FRIEND_ADD_BAD_CHECKSUM:
-        e = {EngineError::Kind::Other, ToxAddress::describe(ToxAddress::ParseError::BadChecksum)};
-        break;
+        return ToxAddress::describe(ToxAddress::ParseError::BadChecksum);
     case TOX_ERR_FRIEND_ADD_SET_NEW_NOSPAM:
-        e = {EngineError::Kind::Other, QStringLiteral("This contact changed its nospam; the request was updated.")};
-        break;
+        return QStringLiteral("This contact changed its nospam; the request was updated.");
+    case TOX_ERR_FRIEND_ADD_TOO_LONG:
+        return QStringLiteral("The request message is too long.");
     default:
-        e = {
-            EngineError::Kind::Other, QStringLiteral("The friend request could not be sent (error %1).").arg(int(err))};
-        break;
+        return QStringLiteral("The friend request could not be sent (error %1).").arg(int(err));
     }
+}
+} // namespace
+
+bool ToxWorker::addFriendWithRequest(const ToxAddress& to, QByteArrayView message, QString* error)
+{
+    WARREN_ASSERT_CORE_THREAD();
+    if (!m_tox || to.isNull()) {
+        if (error)
+            *error = QStringLiteral("The engine is not running.");
+        return false;
+    }
+    Tox_Err_Friend_Add err = TOX_ERR_FRIEND_ADD_OK;
+    const uint32_t fn = tox_friend_add(m_tox.get(), to.data(), reinterpret_cast<const uint8_t*>(message.data()),
+        static_cast<size_t>(message.size()), &err);
+    if (err != TOX_ERR_FRIEND_ADD_OK) {
+        if (error)
+            *error = friendAddError(err);
+        return false;
+    }
+    rebuildFriendIndex();
+    Q_EMIT friendAdded(infoFor(fn));
+    markDirty();
+    return true;
+}
+
+void ToxWorker::sendFriendRequest(const ToxAddress& to, const QString& message)
+{
+    const QByteArray msg = toUtf8Capped(
+        message.isEmpty() ? QStringLiteral("Hi, let's be friends.") : message, TOX_MAX_FRIEND_REQUEST_LENGTH);
+    QString why;
+    EngineError e;
+    if (!addFriendWithRequest(to, msg, &why))
+        e = {EngineError::Kind::Other, why};
     Q_EMIT friendRequestSent(to, e);
-    if (err == TOX_ERR_FRIEND_ADD_OK) {
-        rebuildFriendIndex();
-        Q_EMIT friendAdded(infoFor(fn));
-        markDirty();
-    }
 }
 
 void ToxWorker::acceptFriendRequest(const PublicKey& from)

@@ -23,7 +23,7 @@ namespace warren {
 
 class SocketWaker;
 
-class ToxWorker : public QObject, public IPacketSender {
+class ToxWorker : public QObject, public IPacketHub {
     Q_OBJECT
 public:
     explicit ToxWorker(QObject* parent = nullptr);
@@ -50,13 +50,17 @@ public:
 
     /// Registers @p handler for lossless packets whose first byte is @p id
     /// (160..191). The handler must outlive the worker or unregister.
-    void registerPacketHandler(quint8 id, IPacketHandler* handler);
-    void unregisterPacketHandler(IPacketHandler* handler);
+    void registerPacketHandler(quint8 id, IPacketHandler* handler) override;
+    void unregisterPacketHandler(IPacketHandler* handler) override;
+    QObject* extensionParent() override { return this; }
 
     // IPacketSender
     SendResult sendLossless(const PublicKey& friendKey, QByteArrayView packet) override;
     Connection friendConnection(const PublicKey& friendKey) const override;
     bool addFriendNoRequest(const PublicKey& friendKey) override;
+    bool addFriendWithRequest(const ToxAddress& address, QByteArrayView message, QString* error) override;
+    void deleteFriend(const PublicKey& friendKey) override { removeFriend(friendKey); }
+    bool isFriend(const PublicKey& friendKey) const override { return m_friendNumbers.contains(friendKey); }
 
     SelfInfo selfInfo() const;
     QList<FriendInfo> friends() const;

@@ -1,0 +1,451 @@
+#include "tunnel/peerlink.h"
+
+#include "tunnel/protocol/tunnelpayloads.h"
+#include "tunnel/streamsocket.h"
+#include "tunnel/tcpconnector.h"
+#include "tunnel/tunnelpolicy.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QtEndian>
+
+Q_LOGGING_CATEGORY(lcLink, "warren.tunnel")
+
+namespace warren::tunnel {
+
+namespace {
+constexpr int pumpBudget = 512; ///< packets per pump before yielding to the event loop
+constexpr quint32 ourCapabilities = quint32(Capability::CreditFlow) | quint32(Capability::HalfClose)
+    | quint32(Capability::DenyWithReason) | quint32(Capability::KeepaliveRtt);
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+PeerLink::PeerLink(IPacketSender& sender, const PublicKey& friendKey, const TunnelPolicy& policy,
+    const LinkSettings& settings, QObject* parent)
+    : QObject(parent)
+    , m_sender(sender)
+    , m_friend(friendKey)
+    , m_policy(policy)
+    , m_settings(settings)
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &PeerLink::tick);
+    m_tick.start();
+}
+
+PeerLink::~PeerLink()
+{
+    dropAll(QStringLiteral("the tunnel service stopped"));
+    for (PendingRequest& r : m_requests)
+        delete r.socket;
+}
+
+PeerInfo PeerLink::info() const
+{
+    PeerInfo p;
+    p.friendKey = m_friend;
+    p.path = m_path;
+    p.warrenPeer = m_peer.has_value();
+    p.rttMs = m_rttMs;
+    p.openStreams = static_cast<int>(m_streams.size());
+    p.bytes = m_closedBytes;
+    for (const TunnelStream* s : m_streams) {
+        p.bytes.up += s->bytes().up;
+        p.bytes.down += s->bytes().down;
+    }
+    return p;
+}
+
+void PeerLink::addForwardStats(const QString& forwardId, int* open, ByteCounters* bytes) const
+{
+    const ByteCounters closed = m_closedByForward.value(forwardId);
+    bytes->up += closed.up;
+    bytes->down += closed.down;
+    for (const TunnelStream* s : m_streams) {
+        if (s->forwardId != forwardId)
+            continue;
+        ++*open;
+        bytes->up += s->bytes().up;
+        bytes->down += s->bytes().down;
+    }
+}
+
+void PeerLink::setConnection(Connection c)
+{
+    const bool wasOnline = online();
+    m_path = c;
+    if (wasOnline && !online()) {
+        dropAll(QStringLiteral("the friend went offline"));
+    } else if (!wasOnline && online()) {
+        ensureHello();
+        sendPendingRequests();
+        schedulePump();
+    }
+}
+
+void PeerLink::dropAll(const QString& why)
+{
+    const auto streams = m_streams.values();
+    for (TunnelStream* s : streams)
+        s->abort(why);
+    for (auto it = m_connects.begin(); it != m_connects.end(); ++it)
+        if (it.value())
+            it.value()->cancel();
+    m_connects.clear();
+    const auto ids = m_requests.keys();
+    for (quint32 id : ids)
+        if (m_requests.value(id).sent)
+            failRequest(id, why);
+    m_control.clear();
+    m_ready.clear();
+    m_peer.reset();
+    m_helloSent = false;
+    m_blocked = false;
+}
+
+void PeerLink::ensureHello()
+{
+    if (m_helloSent)
+        return;
+    m_helloSent = true;
+    const Hello ours{extensionVersion, ourCapabilities, m_settings.receiveWindow};
+    m_control.push_front(encode(makeHello(ours)));
+}
+
+void PeerLink::enqueue(const Frame& f)
+{
+    ensureHello();
+    m_control.push_back(encode(f));
+    schedulePump();
+}
+
+void PeerLink::sendControl(Frame f)
+{
+    enqueue(f);
+}
+
+void PeerLink::schedulePump()
+{
+    if (m_pumpScheduled || m_blocked)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(this, &PeerLink::pump, Qt::QueuedConnection);
+}
+
+void PeerLink::streamReady(TunnelStream* s)
+{
+    if (!m_ready.contains(s))
+        m_ready.append(s);
+    schedulePump();
+}
+
+void PeerLink::pump()
+{
+    m_pumpScheduled = false;
+    m_blocked = false;
+    if (!online())
+        return;
+    for (int budget = pumpBudget; budget > 0; --budget) {
+        if (!m_control.empty()) {
+            const auto r = m_sender.sendLossless(m_friend, m_control.front());
+            if (r == IPacketSender::SendResult::QueueFull) {
+                m_blocked = true;
+                return;
+            }
+            if (r != IPacketSender::SendResult::Ok)
+                qCWarning(lcLink) << "control frame to" << m_friend.shortId() << "not sent:" << int(r);
+            m_control.pop_front();
+            continue;
+        }
+        if (m_ready.isEmpty())
+            return;
+        QPointer<TunnelStream> s = m_ready.takeFirst();
+        if (!s || !s->ready())
+            continue;
+        if (s->sendOne(m_sender, m_friend) == TunnelStream::SendResult::Blocked) {
+            m_ready.prepend(s);
+            m_blocked = true;
+            return;
+        }
+        if (s && s->ready() && !m_ready.contains(s))
+            m_ready.append(s); // round-robin: one packet per stream per round
+    }
+    schedulePump(); // more to do: let the event loop (and tox_iterate) run first
+}
+
+void PeerLink::receive(const FrameView& f)
+{
+    switch (f.type) {
+    case FrameType::Hello:
+        if (const auto h = parseHello(f)) {
+            const Hello ours{extensionVersion, ourCapabilities, m_settings.receiveWindow};
+            m_peer = negotiate(ours, *h);
+            qCInfo(lcLink) << "friend" << m_friend.shortId() << "speaks Warren tunnels, version" << m_peer->version;
+        }
+        break;
+    case FrameType::Ping:
+        enqueue({FrameType::Pong, 0, f.data.toByteArray()});
+        break;
+    case FrameType::Pong:
+        onPong(f.data);
+        break;
+    case FrameType::Keepalive:
+        if (const auto k = parseKeepalive(f))
+            enqueue(makeKeepaliveAck(*k));
+        break;
+    case FrameType::KeepaliveAck:
+        if (const auto k = parseKeepalive(f))
+            m_rttMs = static_cast<double>(nowMs() - static_cast<qint64>(k->timestamp));
+        break;
+    case FrameType::RequestTunnel:
+        onRequestTunnel(f);
+        break;
+    case FrameType::AckTunnel:
+        onAckTunnel(f);
+        break;
+    case FrameType::Deny:
+        onDeny(f);
+        break;
+    case FrameType::Tcp:
+        if (TunnelStream* s = m_streams.value(f.connId))
+            s->receiveData(f.data);
+        break;
+    case FrameType::TcpFin:
+        if (TunnelStream* s = m_streams.value(f.connId))
+            s->receiveFin();
+        break;
+    case FrameType::Credit:
+        if (const auto c = parseCredit(f); c && m_streams.contains(f.connId))
+            m_streams.value(f.connId)->receiveCredit(c->bytes);
+        break;
+    case FrameType::HalfClose:
+        if (const auto h = parseHalfClose(f); h && m_streams.contains(f.connId))
+            m_streams.value(f.connId)->receiveHalfClose(h->direction);
+        break;
+    default:
+        qCDebug(lcLink) << "ignoring frame" << frameTypeName(f.type) << "from" << m_friend.shortId();
+        break;
+    }
+}
+
+void PeerLink::onPong(QByteArrayView data)
+{
+    if (data.size() == 8)
+        m_rttMs = static_cast<double>(nowMs() - qFromBigEndian<qint64>(data.data()));
+}
+
+TunnelStream::Options PeerLink::streamOptions() const
+{
+    TunnelStream::Options o;
+    if (m_peer) {
+        o.creditFlow = m_peer->caps.testFlag(Capability::CreditFlow);
+        o.halfClose = m_peer->caps.testFlag(Capability::HalfClose);
+        o.sendWindow = m_peer->peerInitialWindow;
+        o.receiveWindow = m_settings.receiveWindow;
+    }
+    return o;
+}
+
+quint16 PeerLink::allocateConnId()
+{
+    for (int tries = 0; tries < 65536; ++tries) {
+        const quint16 id = m_nextConnId++;
+        if (m_nextConnId == 0)
+            m_nextConnId = 1;
+        if (id != 0 && !m_streams.contains(id))
+            return id;
+    }
+    return 0;
+}
+
+// ---- server side ---------------------------------------------------------
+
+void PeerLink::onRequestTunnel(const FrameView& f)
+{
+    const auto req = parseRequestTunnel(f);
+    if (!req) {
+        qCWarning(lcLink) << "bad REQUESTTUNNEL from" << m_friend.shortId() << describe(req.error());
+        return;
+    }
+    const QString host = QString::fromUtf8(req->host);
+    const QString target = QStringLiteral("%1:%2").arg(host).arg(req->port);
+    if (m_streams.size() + m_connects.size() >= m_settings.maxStreams) {
+        deny(req->port, req->forwardId, DenyReason::TooManyTunnels, QStringLiteral("too many tunnels open"));
+        return;
+    }
+    if (!m_policy.allows(m_friend, host, req->port)) {
+        deny(req->port, req->forwardId, DenyReason::RuleDenied,
+            QStringLiteral("%1 is not among the services shared with you").arg(target));
+        return;
+    }
+    auto* c = new TcpConnector(host, req->port, m_settings.connectTimeoutMs, this);
+    const quint32 fid = req->forwardId;
+    const quint16 port = req->port;
+    m_connects.insert(fid, c);
+    connect(c, &TcpConnector::finished, this,
+        [this, fid, port, target](StreamSocket* s, DenyReason reason, const QString& detail) {
+            m_connects.remove(fid);
+            if (!s) {
+                deny(port, fid, reason, detail);
+                return;
+            }
+            serverConnected(fid, target, s, reason, detail);
+        });
+    c->start();
+}
+
+void PeerLink::serverConnected(
+    quint32 forwardId, const QString& target, StreamSocket* socket, DenyReason, const QString&)
+{
+    const quint16 id = online() ? allocateConnId() : 0;
+    if (id == 0) {
+        delete socket;
+        return;
+    }
+    auto* s = new TunnelStream(*this, TunnelStream::Role::Server, id, socket, streamOptions(), this);
+    s->target = target;
+    connect(s, &TunnelStream::note, this, [this, id, target](const QString& m) {
+        Q_EMIT note(m_friend, QStringLiteral("tunnel %1 to %2: %3").arg(id).arg(target, m));
+    });
+    m_streams.insert(id, s);
+    enqueue(makeAckTunnel({id, forwardId})); // before any data: control frames go first
+    qCInfo(lcLink) << "friend" << m_friend.shortId() << "opened tunnel" << id << "to" << target;
+}
+
+void PeerLink::deny(quint16 port, quint32 forwardId, DenyReason reason, const QString& text)
+{
+    Q_EMIT note(m_friend, QStringLiteral("refused a tunnel: %1").arg(text));
+    if (m_peer && m_peer->caps.testFlag(Capability::DenyWithReason))
+        enqueue(makeDeny({port, forwardId, reason, text}));
+    // A tuntox client gets no answer, as from tuntox itself; it times out.
+}
+
+// ---- client side ---------------------------------------------------------
+
+void PeerLink::openTunnel(StreamSocket* local, const QString& host, quint16 port, const QString& forwardId)
+{
+    local->setParent(this);
+    local->setReadEnabled(false); // nothing to read until the tunnel exists
+    PendingRequest r;
+    r.forwardId = m_nextForwardId++;
+    r.host = host;
+    r.port = port;
+    r.forward = forwardId;
+    r.socket = local;
+    r.createdMs = nowMs();
+    m_requests.insert(r.forwardId, r);
+    if (online())
+        sendPendingRequests();
+}
+
+void PeerLink::sendPendingRequests()
+{
+    for (PendingRequest& r : m_requests) {
+        if (r.sent)
+            continue;
+        const auto frame = makeRequestTunnel({r.forwardId, r.port, r.host.toUtf8()});
+        if (!frame) {
+            const quint32 id = r.forwardId;
+            QMetaObject::invokeMethod(
+                this, [this, id, why = describe(frame.error())] { failRequest(id, why); }, Qt::QueuedConnection);
+            continue;
+        }
+        r.sent = true;
+        enqueue(*frame);
+    }
+}
+
+void PeerLink::onAckTunnel(const FrameView& f)
+{
+    const auto ack = parseAckTunnel(f);
+    if (!ack)
+        return;
+    const auto it = m_requests.find(ack->forwardId);
+    if (it == m_requests.end() || m_streams.contains(ack->tunnelId)) {
+        // An answer we no longer wait for: free the server's side.
+        enqueue({FrameType::TcpFin, ack->tunnelId, {}});
+        return;
+    }
+    const PendingRequest r = it.value();
+    m_requests.erase(it);
+    auto* s = new TunnelStream(*this, TunnelStream::Role::Client, ack->tunnelId, r.socket, streamOptions(), this);
+    s->forwardId = r.forward;
+    s->target = QStringLiteral("%1:%2").arg(r.host).arg(r.port);
+    const quint16 id = ack->tunnelId;
+    const QString target = s->target;
+    connect(s, &TunnelStream::note, this, [this, id, target](const QString& m) {
+        Q_EMIT note(m_friend, QStringLiteral("tunnel %1 to %2: %3").arg(id).arg(target, m));
+    });
+    m_streams.insert(id, s);
+}
+
+void PeerLink::onDeny(const FrameView& f)
+{
+    const auto d = parseDeny(f);
+    if (!d)
+        return;
+    QString why = describe(d->reason);
+    if (!d->text.isEmpty())
+        why += QStringLiteral(": ") + d->text;
+    failRequest(d->forwardId, QStringLiteral("the friend refused: %1").arg(why));
+}
+
+void PeerLink::failRequest(quint32 forwardId, const QString& why)
+{
+    const auto it = m_requests.find(forwardId);
+    if (it == m_requests.end())
+        return;
+    const PendingRequest r = it.value();
+    m_requests.erase(it);
+    Q_EMIT note(m_friend, QStringLiteral("tunnel to %1:%2 failed: %3").arg(r.host).arg(r.port).arg(why));
+    if (r.socket) {
+        r.socket->setParent(nullptr);
+        r.socket->close(); // prompt: the application sees the connection end at once
+        r.socket->deleteLater();
+    }
+}
+
+void PeerLink::tick()
+{
+    const qint64 now = nowMs();
+    QList<quint32> expired;
+    for (const PendingRequest& r : std::as_const(m_requests))
+        if (now - r.createdMs > m_settings.requestTimeoutMs)
+            expired.append(r.forwardId);
+    for (quint32 id : expired)
+        failRequest(id,
+            QStringLiteral("no answer within %1 s (the target may be refused, or not allowed by a "
+                           "tuntox server, which refuses silently)")
+                .arg(m_settings.requestTimeoutMs / 1000));
+    if (online() && now - m_lastKeepaliveMs >= m_settings.keepaliveMs) {
+        m_lastKeepaliveMs = now;
+        if (m_peer && m_peer->caps.testFlag(Capability::KeepaliveRtt)) {
+            enqueue(makeKeepalive({static_cast<quint64>(now)}));
+        } else {
+            QByteArray ts(8, Qt::Uninitialized);
+            qToBigEndian<qint64>(now, ts.data());
+            enqueue({FrameType::Ping, 0, ts}); // tuntox answers PONG with the same data
+        }
+    }
+}
+
+void PeerLink::streamFinished(TunnelStream* s)
+{
+    m_closedBytes.up += s->bytes().up;
+    m_closedBytes.down += s->bytes().down;
+    if (!s->forwardId.isEmpty()) {
+        ByteCounters& f = m_closedByForward[s->forwardId];
+        f.up += s->bytes().up;
+        f.down += s->bytes().down;
+    }
+    if (m_streams.value(s->connId()) == s)
+        m_streams.remove(s->connId());
+    m_ready.removeAll(s);
+    s->deleteLater();
+}
+
+} // namespace warren::tunnel

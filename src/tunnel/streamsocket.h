@@ -1,0 +1,75 @@
+// A connected TCP socket driven by the core thread's event loop, for tunnel
+// streams. Unlike QTcpSocket it supports half-close (an EOF from the peer
+// leaves the socket open for writing; shutdownWrite() sends our FIN) and it
+// never buffers reads: the owner reads only when it can forward the bytes,
+// so a stalled tunnel stops reading and TCP pushes back on the application.
+// Writes that the kernel does not take at once are kept in a buffer whose
+// size the owner bounds (flow control). Owns its descriptor.
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace warren::tunnel {
+
+class StreamSocket : public QObject {
+    Q_OBJECT
+public:
+    /// Takes ownership of the connected, non-blocking-or-not descriptor @p fd.
+    explicit StreamSocket(int fd, QObject* parent = nullptr);
+    ~StreamSocket() override;
+
+    int descriptor() const { return m_fd; }
+
+    enum ReadResult : qsizetype { WouldBlock = 0, EndOfFile = -1, Error = -2 };
+    /// Reads up to @p max bytes. Returns the count, WouldBlock, EndOfFile or
+    /// Error. After WouldBlock, readyRead() is emitted when data arrives
+    /// (if reading is enabled).
+    qsizetype read(char* buffer, qsizetype max);
+    /// Enables or disables readyRead() notifications (backpressure).
+    void setReadEnabled(bool enabled);
+    bool readEnabled() const { return m_readEnabled; }
+
+    /// Writes all of @p data: what the kernel does not take now is buffered
+    /// and written when possible. Returns false after a fatal error.
+    bool write(const char* data, qsizetype size);
+    /// Bytes accepted by write() but not yet handed to the kernel.
+    qsizetype bytesPending() const { return m_out.size() - m_outPos; }
+    /// Sends FIN once everything pending is written; reading goes on.
+    void shutdownWrite();
+    bool writeShutDown() const { return m_shutdownRequested; }
+    /// Closes at once (pending bytes are discarded, RST if @p abort).
+    void close(bool abort = false);
+    /// Stops reading, writes what is pending, sends FIN, then closes and
+    /// deletes itself (at the latest after @p timeoutMs).
+    void closeAfterFlush(int timeoutMs = 30000);
+    bool isOpen() const { return m_fd >= 0; }
+    QString errorString() const { return m_error; }
+
+Q_SIGNALS:
+    void readyRead();
+    /// @p bytes more of what write() buffered reached the kernel.
+    void bytesWritten(qint64 bytes);
+    /// A fatal error (reset, broken pipe); the socket is closed.
+    void failed(const QString& reason);
+
+private:
+    void flush();
+    void fail(int err);
+    void updateWriteNotifier();
+
+    int m_fd = -1;
+    QSocketNotifier* m_readNotifier = nullptr;
+    QSocketNotifier* m_writeNotifier = nullptr;
+    QByteArray m_out;
+    qsizetype m_outPos = 0;
+    bool m_readEnabled = true;
+    bool m_shutdownRequested = false;
+    bool m_shutdownDone = false;
+    bool m_closeWhenFlushed = false;
+    QString m_error;
+};
+
+} // namespace warren::tunnel

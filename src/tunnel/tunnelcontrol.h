@@ -1,0 +1,44 @@
+// The handle the GUI and warren-tunnel use for tunnels, from their own
+// thread. It installs the TunnelService on the engine's core thread and
+// talks to it only through queued invocations (Engine::post) and queued
+// signals, like Engine itself.
+#pragma once
+
+#include "tunnel/forwardspec.h"
+#include "tunnel/peerlink.h"
+#include "tunnel/tunnelpolicy.h"
+#include "tunnel/tunnelstats.h"
+
+#include <QObject>
+
+namespace warren {
+class Engine;
+}
+
+namespace warren::tunnel {
+
+class TunnelControl : public QObject {
+    Q_OBJECT
+public:
+    /// Installs the service; call after Engine::start().
+    TunnelControl(Engine& engine, TunnelPolicy policy, LinkSettings settings = {}, QObject* parent = nullptr);
+
+    void addForward(const ForwardSpec& spec);
+    void removeForward(const QString& id);
+    void setPolicy(const TunnelPolicy& policy);
+    /// Client side: befriend a tunnel server (secret + NUL, as tuntox).
+    void connectToServer(const ToxAddress& server, const QByteArray& secret);
+
+Q_SIGNALS:
+    void forwardAdded(const QString& id, bool ok, const QString& error);
+    void statistics(const QList<warren::tunnel::ForwardInfo>& forwards, const QList<warren::tunnel::PeerInfo>& peers);
+    void note(const QString& message);
+    void serverRequestResult(const warren::ToxAddress& server, bool ok, const QString& error);
+
+private:
+    Engine& m_engine;
+};
+
+void registerTunnelTypes();
+
+} // namespace warren::tunnel

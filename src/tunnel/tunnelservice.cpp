@@ -1,0 +1,171 @@
+#include "tunnel/tunnelservice.h"
+
+#include "tunnel/localforward.h"
+#include "tunnel/protocol/frame.h"
+#include "tunnel/streamsocket.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcLink)
+
+namespace warren::tunnel {
+
+namespace {
+constexpr quint8 tuntoxPacketId = 0xA2; // first byte of the magic 0xA26B
+}
+
+TunnelService::TunnelService(IPacketHub& hub, TunnelPolicy policy, LinkSettings settings)
+    : QObject(hub.extensionParent())
+    , m_hub(hub)
+    , m_policy(std::move(policy))
+    , m_settings(settings)
+{
+    m_hub.registerPacketHandler(tuntoxPacketId, this);
+    m_statsTimer.setInterval(1000);
+    connect(&m_statsTimer, &QTimer::timeout, this, &TunnelService::publishStatistics);
+    m_statsTimer.start();
+}
+
+TunnelService::~TunnelService()
+{
+    m_hub.unregisterPacketHandler(this);
+    qDeleteAll(m_forwards);
+    qDeleteAll(m_links);
+}
+
+PeerLink* TunnelService::link(const PublicKey& friendKey, bool create)
+{
+    if (PeerLink* l = m_links.value(friendKey))
+        return l;
+    if (!create)
+        return nullptr;
+    auto* l = new PeerLink(m_hub, friendKey, m_policy, m_settings);
+    connect(l, &PeerLink::note, this, [this](const PublicKey& k, const QString& m) {
+        const QString line = QStringLiteral("%1: %2").arg(k.shortId(), m);
+        qCInfo(lcLink).noquote() << line;
+        Q_EMIT note(line);
+    });
+    m_links.insert(friendKey, l);
+    l->setConnection(m_hub.friendConnection(friendKey));
+    return l;
+}
+
+void TunnelService::losslessPacket(const PublicKey& friendKey, QByteArrayView packet)
+{
+    const auto frame = decode(packet);
+    if (!frame) {
+        qCDebug(lcLink) << "dropped packet from" << friendKey.shortId() << describe(frame.error());
+        return;
+    }
+    link(friendKey, true)->receive(*frame);
+}
+
+void TunnelService::friendConnectionChanged(const PublicKey& friendKey, Connection c)
+{
+    if (PeerLink* l = link(friendKey, false))
+        l->setConnection(c);
+}
+
+void TunnelService::sendQueueMayHaveSpace()
+{
+    for (PeerLink* l : std::as_const(m_links))
+        l->pump();
+}
+
+bool TunnelService::friendRequest(const PublicKey& from, QByteArrayView message)
+{
+    if (!m_policy.handlesRequests() || !m_policy.acceptsRequest(from, message))
+        return false; // not for us: the messenger shows it (or, headless, it is ignored)
+    if (m_hub.addFriendNoRequest(from)) {
+        const QString line = QStringLiteral("accepted %1 as a tunnel client").arg(from.toHex());
+        qCInfo(lcLink).noquote() << line;
+        Q_EMIT note(line);
+    }
+    return true;
+}
+
+bool TunnelService::addForward(const ForwardSpec& spec, QString* error)
+{
+    if (spec.id.isEmpty() || m_forwards.contains(spec.id)) {
+        if (error)
+            *error = QStringLiteral("a forward needs a unique id (\"%1\" is taken or empty)").arg(spec.id);
+        return false;
+    }
+    auto* f = new LocalForward(spec,
+        [this](const ForwardSpec& s, StreamSocket* sock) { openTunnel(s.friendKey, sock, s.host, s.port, s.id); });
+    if (!f->start(error)) {
+        delete f;
+        return false;
+    }
+    m_forwards.insert(spec.id, f);
+    qCInfo(lcLink).noquote() << QStringLiteral("forwarding %1 to %2:%3 at %4")
+                                    .arg(f->listenText(), spec.host)
+                                    .arg(spec.port)
+                                    .arg(spec.friendKey.shortId());
+    if (spec.exposesBeyondLoopback())
+        qCWarning(lcLink).noquote() << QStringLiteral("forward %1 listens on %2: anyone who can reach this address "
+                                                      "can use the tunnel")
+                                           .arg(spec.id, f->listenText());
+    publishStatistics();
+    return true;
+}
+
+void TunnelService::removeForward(const QString& id)
+{
+    delete m_forwards.take(id); // open streams of it keep running until they close
+    m_lastForwardBytes.remove(id);
+    publishStatistics();
+}
+
+void TunnelService::openTunnel(
+    const PublicKey& friendKey, StreamSocket* local, const QString& host, quint16 port, const QString& forwardId)
+{
+    link(friendKey, true)->openTunnel(local, host, port, forwardId);
+}
+
+bool TunnelService::ensureFriend(const ToxAddress& server, const QByteArray& secret, QString* error)
+{
+    if (m_hub.isFriend(server.publicKey()))
+        return true;
+    return m_hub.addFriendWithRequest(server, TunnelPolicy::requestMessage(secret), error);
+}
+
+QList<ForwardInfo> TunnelService::forwards() const
+{
+    QList<ForwardInfo> out;
+    for (const LocalForward* f : m_forwards) {
+        ForwardInfo i;
+        i.id = f->spec().id;
+        i.friendKey = f->spec().friendKey;
+        i.listen = f->listenText();
+        i.target = QStringLiteral("%1:%2").arg(f->spec().host).arg(f->spec().port);
+        i.state = f->isListening() ? ForwardInfo::State::Listening : ForwardInfo::State::Stopped;
+        if (const PeerLink* l = m_links.value(i.friendKey))
+            l->addForwardStats(i.id, &i.openStreams, &i.bytes);
+        out.append(i);
+    }
+    return out;
+}
+
+QList<PeerInfo> TunnelService::peers() const
+{
+    QList<PeerInfo> out;
+    for (const PeerLink* l : m_links)
+        out.append(l->info());
+    return out;
+}
+
+void TunnelService::publishStatistics()
+{
+    QList<ForwardInfo> fs = forwards();
+    for (ForwardInfo& f : fs) {
+        const ByteCounters last = m_lastForwardBytes.value(f.id, f.bytes);
+        const double secs = m_statsTimer.interval() / 1000.0;
+        f.rateUp = std::max<qint64>(0, f.bytes.up - last.up) / secs;
+        f.rateDown = std::max<qint64>(0, f.bytes.down - last.down) / secs;
+        m_lastForwardBytes.insert(f.id, f.bytes);
+    }
+    Q_EMIT statistics(fs, peers());
+}
+
+} // namespace warren::tunnel
