@@ -26,7 +26,7 @@ void registerTunnelTypes()
     (void)once;
 }
 
-TunnelControl::TunnelControl(Engine& engine, TunnelPolicy policy, LinkSettings settings, QObject* parent)
+TunnelControl::TunnelControl(Engine& engine, const TunnelPolicy& policy, LinkSettings settings, QObject* parent)
     : QObject(parent)
     , m_engine(engine)
 {

@@ -21,7 +21,7 @@ class TunnelControl : public QObject {
     Q_OBJECT
 public:
     /// Installs the service; call after Engine::start().
-    TunnelControl(Engine& engine, TunnelPolicy policy, LinkSettings settings = {}, QObject* parent = nullptr);
+    TunnelControl(Engine& engine, const TunnelPolicy& policy, LinkSettings settings = {}, QObject* parent = nullptr);
 
     void addForward(const ForwardSpec& spec);
     void removeForward(const QString& id);

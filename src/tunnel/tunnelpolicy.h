@@ -18,10 +18,7 @@ class TunnelPolicy {
 public:
     /// Rules for friends without rules of their own. Default: deny all.
     void setDefaultRules(TunnelRules rules) { m_default = std::move(rules); }
-    void setFriendRules(const PublicKey& friendKey, TunnelRules rules)
-    {
-        m_perFriend.insert(friendKey, std::move(rules));
-    }
+    void setFriendRules(const PublicKey& friendKey, const TunnelRules& rules) { m_perFriend.insert(friendKey, rules); }
     void clearFriendRules(const PublicKey& friendKey) { m_perFriend.remove(friendKey); }
     const TunnelRules& defaultRules() const { return m_default; }
 
