@@ -1,8 +1,11 @@
 // Two real engines on loopback: a friend request with a message, presence,
 // text messages both ways with delivery receipts, and a restart of both from
-// their saved profiles after which they are still friends and reconnect.
-#include "memorysavesink.h"
+// their saved profiles (real .tox files, one with a password) after which
+// they are still friends and reconnect.
+#include "core/profile/profilefile.h"
 #include "toxtestnet.h"
+
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -19,11 +22,16 @@ private Q_SLOTS:
 
 void TestEngineFriends::requestMessagesAndRestart()
 {
-    auto sinkA = std::make_shared<MemorySaveSink>();
-    auto sinkB = std::make_shared<MemorySaveSink>();
+    QTemporaryDir dir;
+    const QString pathA = dir.filePath(QStringLiteral("a.tox")), pathB = dir.filePath(QStringLiteral("b.tox"));
+    const QString passwordB = QStringLiteral("correct horse");
+    ProfileError err;
+    auto fileA = ProfileFile::create(pathA, {}, &err);
+    auto fileB = ProfileFile::create(pathB, passwordB, &err);
+    QVERIFY2(fileA && fileB, qPrintable(err.message));
     TestNode a(QStringLiteral("a")), b(QStringLiteral("b"));
-    QVERIFY(a.start(loopbackConfig({}, sinkA)));
-    QVERIFY(b.start(loopbackConfig({}, sinkB)));
+    QVERIFY(a.start(loopbackConfig({}, fileA)));
+    QVERIFY(b.start(loopbackConfig({}, fileB)));
     QVERIFY(a.self().udpPort != 0);
     QVERIFY(a.key() != b.key());
 
@@ -56,14 +64,23 @@ void TestEngineFriends::requestMessagesAndRestart()
     QCOMPARE(a.messages()[0].text, QStringLiteral("waves back"));
     QVERIFY(a.messages()[0].action);
 
-    // Restart both from what they saved: same identities, still friends.
+    // Restart both from their profile files: same identities, still friends.
     const PublicKey keyA = a.key(), keyB = b.key();
-    a.stop();
+    a.stop(); // stopping saves
     b.stop();
-    QVERIFY(!sinkA->data().isEmpty());
-    QVERIFY(!sinkB->data().isEmpty());
-    QVERIFY(a.start(loopbackConfig(sinkA->data(), sinkA)));
-    QVERIFY(b.start(loopbackConfig(sinkB->data(), sinkB)));
+    fileA.reset();
+    fileB.reset();
+    QVERIFY(!ProfileFile::inspect(pathA).encrypted);
+    QVERIFY(ProfileFile::inspect(pathB).encrypted);
+    QByteArray saveA, saveB;
+    fileA = ProfileFile::open(pathA, {}, &saveA, &err);
+    QVERIFY2(fileA, qPrintable(err.message));
+    QVERIFY(!ProfileFile::open(pathB, QStringLiteral("wrong"), &saveB, &err));
+    QCOMPARE(err.kind, ProfileError::Kind::WrongPassword);
+    fileB = ProfileFile::open(pathB, passwordB, &saveB, &err);
+    QVERIFY2(fileB, qPrintable(err.message));
+    QVERIFY(a.start(loopbackConfig(saveA, fileA)));
+    QVERIFY(b.start(loopbackConfig(saveB, fileB)));
     QCOMPARE(a.key(), keyA);
     QCOMPARE(b.key(), keyB);
     QVERIFY(a.isFriend(keyB));
