@@ -95,7 +95,7 @@ void Engine::addExtension(ExtensionFactory factory)
 
 void Engine::bootstrap(const QList<BootstrapNode>& nodes)
 {
-    post([nodes](ToxWorker& w) { w.bootstrap(nodes); });
+    post([nodes](ToxWorker& w) { w.addBootstrapNodes(nodes); });
 }
 
 void Engine::sendFriendRequest(const ToxAddress& to, const QString& message)

@@ -168,6 +168,18 @@ void ToxWorker::saveNow()
     data.fill('\0');
 }
 
+void ToxWorker::addBootstrapNodes(const QList<BootstrapNode>& nodes)
+{
+    // Kept, so that they are tried again while we are offline.
+    for (const BootstrapNode& n : nodes) {
+        const bool known = std::any_of(m_config.nodes.cbegin(), m_config.nodes.cend(),
+            [&n](const BootstrapNode& k) { return k.key == n.key && k.host == n.host && k.udpPort == n.udpPort; });
+        if (!known)
+            m_config.nodes.append(n);
+    }
+    bootstrap(nodes);
+}
+
 void ToxWorker::bootstrap(const QList<BootstrapNode>& nodes)
 {
     if (!m_tox || nodes.isEmpty())

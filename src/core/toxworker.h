@@ -35,7 +35,9 @@ public:
     Tox* tox() const { return m_tox.get(); }
 
     // Commands (core thread only).
-    void bootstrap(const QList<BootstrapNode>& nodes);
+    /// Bootstraps from @p nodes now and keeps them for the retries that
+    /// run every 10 s while we are offline.
+    void addBootstrapNodes(const QList<BootstrapNode>& nodes);
     void sendFriendRequest(const ToxAddress& to, const QString& message);
     void acceptFriendRequest(const PublicKey& from);
     void removeFriend(const PublicKey& key);
@@ -100,6 +102,7 @@ private:
     void markDirty();
     void rebuildFriendIndex();
     void retryBootstrapIfOffline();
+    void bootstrap(const QList<BootstrapNode>& nodes);
     FriendInfo infoFor(uint32_t friendNumber) const;
     QList<IPacketHandler*> distinctHandlers() const;
 

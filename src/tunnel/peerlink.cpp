@@ -355,6 +355,7 @@ void PeerLink::sendPendingRequests()
             continue;
         }
         r.sent = true;
+        r.createdMs = nowMs(); // the answer timeout starts when the request leaves
         enqueue(*frame);
     }
 }
@@ -412,15 +413,16 @@ void PeerLink::failRequest(quint32 forwardId, const QString& why)
 void PeerLink::tick()
 {
     const qint64 now = nowMs();
-    QList<quint32> expired;
+    QList<std::pair<quint32, bool>> expired; // forward id, request sent
     for (const PendingRequest& r : std::as_const(m_requests))
-        if (now - r.createdMs > m_settings.requestTimeoutMs)
-            expired.append(r.forwardId);
-    for (quint32 id : expired)
+        if (now - r.createdMs > (r.sent ? m_settings.requestTimeoutMs : m_settings.offlineWaitMs))
+            expired.append({r.forwardId, r.sent});
+    for (const auto& [id, sent] : expired)
         failRequest(id,
-            QStringLiteral("no answer within %1 s (the target may be refused, or not allowed by a "
-                           "tuntox server, which refuses silently)")
-                .arg(m_settings.requestTimeoutMs / 1000));
+            sent ? QStringLiteral("no answer within %1 s (the target may be refused, or not allowed by a "
+                                  "tuntox server, which refuses silently)")
+                       .arg(m_settings.requestTimeoutMs / 1000)
+                 : QStringLiteral("the friend did not come online within %1 s").arg(m_settings.offlineWaitMs / 1000));
     if (online() && now - m_lastKeepaliveMs >= m_settings.keepaliveMs) {
         m_lastKeepaliveMs = now;
         if (m_peer && m_peer->caps.testFlag(Capability::KeepaliveRtt)) {

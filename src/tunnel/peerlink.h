@@ -28,6 +28,7 @@ class TunnelPolicy;
 struct LinkSettings {
     quint32 receiveWindow = 1 << 20; ///< credit window we offer per stream
     int requestTimeoutMs = 30000; ///< no ACK/DENY by then: give up (tuntox denies silently)
+    int offlineWaitMs = 120000; ///< a connection made while the friend is offline waits this long
     int connectTimeoutMs = 15000; ///< server: connecting to the target
     int keepaliveMs = 15000;
     int maxStreams = 1000; ///< per friend

@@ -49,6 +49,9 @@ private:
 
     std::shared_ptr<MemorySaveSink> m_serverSave = std::make_shared<MemorySaveSink>();
     std::unique_ptr<TestNode> m_client, m_server;
+    /// A third node: a restarted friend announces its new DHT key through
+    /// onion paths, which a two-node network cannot build.
+    std::unique_ptr<TestNode> m_dht;
     std::unique_ptr<TunnelControl> m_clientTunnels, m_serverTunnels;
     int m_forwards = 0;
 };
@@ -59,6 +62,9 @@ void TestTunnelResilience::initTestCase()
     m_server = std::make_unique<TestNode>(QStringLiteral("server"));
     QVERIFY(m_client->start(loopbackConfig()));
     QVERIFY(m_server->start(loopbackConfig({}, m_serverSave)));
+    m_dht = std::make_unique<TestNode>(QStringLiteral("dht"));
+    QVERIFY(m_dht->start(loopbackConfig()));
+    bootstrapAll({m_client.get(), m_server.get(), m_dht.get()});
     m_serverTunnels = std::make_unique<TunnelControl>(m_server->engine(), serverPolicy());
     m_clientTunnels = std::make_unique<TunnelControl>(m_client->engine(), TunnelPolicy{});
     QVERIFY(befriend(*m_client, *m_server));
@@ -70,6 +76,7 @@ void TestTunnelResilience::cleanupTestCase()
     m_serverTunnels.reset();
     m_client.reset();
     m_server.reset();
+    m_dht.reset();
 }
 
 quint16 TestTunnelResilience::forward(quint16 port)
@@ -151,8 +158,8 @@ void TestTunnelResilience::forwardSurvivesFriendOffline()
     // The server returns with the same identity.
     QVERIFY(m_server->start(loopbackConfig(saved, m_serverSave)));
     m_serverTunnels = std::make_unique<TunnelControl>(m_server->engine(), serverPolicy());
-    bootstrapAll({m_client.get(), m_server.get()});
-    QVERIFY(waitConnected(*m_client, *m_server));
+    bootstrapAll({m_client.get(), m_server.get(), m_dht.get()});
+    QVERIFY(waitConnected(*m_client, *m_server, 180000)); // generous: CI machines may be loaded
     QVERIFY(waitUntil([&] { return ready(waiting); }, 60000));
     QCOMPARE(waiting.get(), QByteArray("made while offline"));
 
