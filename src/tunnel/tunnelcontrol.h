@@ -2,6 +2,11 @@
 // thread. It installs the TunnelService on the engine's core thread and
 // talks to it only through queued invocations (Engine::post) and queued
 // signals, like Engine itself.
+//
+// Lifetime: it must outlive every command it posted and the engine's run
+// (stop the Engine before destroying it): the replies are sent back to it
+// from the core thread. TODO: answer through TunnelService signals instead,
+// which Qt disconnects safely when the receiver dies.
 #pragma once
 
 #include "tunnel/forwardspec.h"
