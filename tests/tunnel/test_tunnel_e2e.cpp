@@ -54,10 +54,11 @@ void TestTunnelE2E::initTestCase()
 
 void TestTunnelE2E::cleanupTestCase()
 {
-    m_clientTunnels.reset();
-    m_serverTunnels.reset();
+    // Engines first: TunnelControl must outlive the engine's run.
     m_client.reset();
     m_server.reset();
+    m_clientTunnels.reset();
+    m_serverTunnels.reset();
 }
 
 quint16 TestTunnelE2E::forward(const QString& host, quint16 port)

@@ -72,11 +72,12 @@ void TestTunnelResilience::initTestCase()
 
 void TestTunnelResilience::cleanupTestCase()
 {
-    m_clientTunnels.reset();
-    m_serverTunnels.reset();
+    // Engines first: TunnelControl must outlive the engine's run.
     m_client.reset();
     m_server.reset();
     m_dht.reset();
+    m_clientTunnels.reset();
+    m_serverTunnels.reset();
 }
 
 quint16 TestTunnelResilience::forward(quint16 port)
@@ -136,9 +137,9 @@ void TestTunnelResilience::forwardSurvivesFriendOffline()
     // The server goes away: the forward keeps listening.
     const QByteArray saved = m_serverSave->data();
     QVERIFY(!saved.isEmpty());
-    m_serverTunnels.reset();
     const PublicKey serverKey = m_server->key();
     m_server->stop();
+    m_serverTunnels.reset();
     // toxcore notices a vanished friend after its connection timeout.
     QVERIFY(waitUntil([&] { return m_client->connectionTo(serverKey) == Connection::None; }, 90000));
 
