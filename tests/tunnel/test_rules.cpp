@@ -45,7 +45,7 @@ private Q_SLOTS:
         row("localhost@22", "localhost", 22, 22, "localhost:22");
         row("*:80", "*", 80, 80, "*:80");
         row("*@80", "*", 80, 80, "*:80");
-        row("10.0.0.1:443", "10.0.0.1", 443, 443, "10.0.0.1:443");
+        row("127.0.0.9:443", "127.0.0.9", 443, 443, "127.0.0.9:443");
         row("Example.COM:22", "example.com", 22, 22, "example.com:22");
         row("my_host-1.lan:1", "my_host-1.lan", 1, 1, "my_host-1.lan:1");
         row("host:65535", "host", 65535, 65535, "host:65535");
@@ -100,7 +100,7 @@ private Q_SLOTS:
         row("a@b@1", "more than one '@'");
         row("[::1:22", "without a closing ']'");
         row("[::1]22", "expected ':port' after ']'");
-        row("[1.2.3.4]:22", "not an IPv6 address");
+        row("[127.1.2.3]:22", "not an IPv6 address");
         row("[fe80::1%eth0]:22", "scope ids are not supported");
         row("[]:22", "not an IPv6 address");
         row("[::1@22", "without a closing ']'");
