@@ -3,7 +3,10 @@
 add_library(warren_warnings INTERFACE)
 target_compile_options(warren_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
-  -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wformat=2
+  -Wcast-align -Woverloaded-virtual -Wformat=2
+  # GCC's -Wnull-dereference misreads QTRY_* loops over QPointer and find()
+  # results once inlined at -O2, so tests (WARREN_TEST set) go without it.
+  $<$<NOT:$<BOOL:$<TARGET_PROPERTY:WARREN_TEST>>>:-Wnull-dereference>
   $<$<BOOL:${WARREN_WERROR}>:-Werror>)
 target_compile_definitions(warren_warnings INTERFACE
   QT_NO_CAST_FROM_ASCII QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_NO_KEYWORDS)

@@ -1,5 +1,7 @@
-// The desktop app's start-up: options, profile choice and password, the
-// engine, the main window.
+// The desktop app's start-up: options, handing a tox: link to the instance
+// already running for the profile, the profile screen (choose, create,
+// import, unlock), the engine, ChatService and the main window with its
+// tray icon and notifications.
 #pragma once
 
 class QApplication;

@@ -1,23 +1,70 @@
-// The main window. For now: who I am (name, connection, Tox ID) and the
-// contact list with presence. It only composes widgets; each has one job.
+// The main window. Only composes: who I am at the top (SelfHeader), the
+// contacts on the left (ContactsPane), the chat on the right (ChatArea),
+// the menus and shortcuts, and the dialogs it opens (add friend, my ID,
+// friend requests). Each part has one job; binders connect the models to
+// ChatService.
 #pragma once
 
+#include "core/toxtypes.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 namespace warren {
 
+class AddFriendDialog;
+class ChatArea;
+class ChatBinder;
+class ChatService;
+class ContactModel;
+class ContactsPane;
 class Engine;
-class SelfPanel;
-class ContactList;
+class MyIdDialog;
+class RequestInbox;
+class RequestModel;
+class SelfHeader;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Engine& engine, QWidget* parent = nullptr);
+    MainWindow(Engine& engine, ChatService& chat, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (or raises) the add-friend dialog, filled with @p id if given.
+    AddFriendDialog* showAddFriend(const QString& id = {});
+    MyIdDialog* showMyId();
+    RequestInbox* showInbox();
+    /// Opens @p key's chat in the main window.
+    void openChat(const PublicKey& key);
+
+    /// True when @p key's chat is visible in the active window.
+    bool isChatInFocus(const PublicKey& key) const;
+    ContactModel* contacts() const { return m_contacts; }
+    RequestModel* requests() const { return m_requests; }
+    ContactsPane* contactsPane() const { return m_pane; }
+    ChatBinder* chats() const { return m_chats; }
+    ChatArea* chatArea() const { return m_area; }
+    SelfHeader* selfHeader() const { return m_self; }
+
+Q_SIGNALS:
+    /// Profile ▸ Change password…; the app owns the profile file.
+    void changePasswordRequested();
 
 private:
-    SelfPanel* m_self;
-    ContactList* m_contacts;
+    void buildMenus();
+    void confirmRemove(const PublicKey& key);
+
+    Engine& m_engine;
+    ChatService& m_chat;
+    ContactModel* m_contacts;
+    RequestModel* m_requests;
+    SelfHeader* m_self;
+    ContactsPane* m_pane;
+    ChatArea* m_area;
+    ChatBinder* m_chats;
+    QPointer<AddFriendDialog> m_addFriend;
+    QPointer<MyIdDialog> m_myId;
+    QPointer<RequestInbox> m_inbox;
 };
 
 } // namespace warren

@@ -45,6 +45,7 @@ class TestKeychain : public QObject {
 private Q_SLOTS:
     void writeReadDelete();
     void unavailableWithoutSessionBus();
+    void destroyedWithRequestPending();
 };
 
 void TestKeychain::writeReadDelete()
@@ -115,6 +116,28 @@ void TestKeychain::unavailableWithoutSessionBus()
     expectUnavailable(waitFor(read), keychain);
     keychain.writePassword(QStringLiteral("nobody"), QStringLiteral("secret"));
     expectUnavailable(waitFor(written), keychain);
+}
+
+void TestKeychain::destroyedWithRequestPending()
+{
+    // A dialog closed while its keychain read is still out: the job finishes
+    // after the wrapper is gone and must neither crash nor call it.
+    const QString profile = QStringLiteral("keychain-gone-%1").arg(QRandomGenerator::global()->generate());
+    {
+        PasswordKeychain keychain;
+        keychain.writePassword(profile, QStringLiteral("x"));
+        keychain.readPassword(profile);
+    }
+    // Let the jobs finish against the real Secret Service.
+    PasswordKeychain later;
+    QSignalSpy deleted(&later, &PasswordKeychain::passwordDeleted);
+    QTest::qWait(500);
+    later.deletePassword(profile);
+    const KeychainResult d = waitFor(deleted);
+    if (haveSessionBus())
+        QVERIFY2(d.ok() || d.status == KeychainResult::Status::NotFound, qPrintable(d.message));
+    else
+        QCOMPARE(d.status, KeychainResult::Status::Unavailable);
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)

@@ -8,7 +8,9 @@ namespace {
 using S = KeychainResult::Status;
 
 /// Applies what every job needs: the profile as key, no plain-text fallback,
-/// deletion once finished.
+/// deletion once finished. Jobs have no parent: one still running when the
+/// PasswordKeychain goes away finishes on its own (its backend callback
+/// needs it alive) and, connected with the wrapper as context, calls nobody.
 void prepare(QKeychain::Job* job, const QString& profile)
 {
     job->setKey(profile);
@@ -29,7 +31,7 @@ QString PasswordKeychain::service()
 
 void PasswordKeychain::readPassword(const QString& profile)
 {
-    auto* job = new QKeychain::ReadPasswordJob(service(), this);
+    auto* job = new QKeychain::ReadPasswordJob(service());
     prepare(job, profile);
     connect(job, &QKeychain::Job::finished, this,
         [this, job, profile] { finish(Op::Read, profile, job->error(), job->errorString(), job->textData()); });
@@ -38,7 +40,7 @@ void PasswordKeychain::readPassword(const QString& profile)
 
 void PasswordKeychain::writePassword(const QString& profile, const QString& password)
 {
-    auto* job = new QKeychain::WritePasswordJob(service(), this);
+    auto* job = new QKeychain::WritePasswordJob(service());
     prepare(job, profile);
     job->setTextData(password);
     connect(job, &QKeychain::Job::finished, this,
@@ -48,7 +50,7 @@ void PasswordKeychain::writePassword(const QString& profile, const QString& pass
 
 void PasswordKeychain::deletePassword(const QString& profile)
 {
-    auto* job = new QKeychain::DeletePasswordJob(service(), this);
+    auto* job = new QKeychain::DeletePasswordJob(service());
     prepare(job, profile);
     connect(job, &QKeychain::Job::finished, this,
         [this, job, profile] { finish(Op::Delete, profile, job->error(), job->errorString(), {}); });

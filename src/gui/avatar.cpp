@@ -1,0 +1,36 @@
+#include "gui/avatar.h"
+
+#include <QPainter>
+#include <QPalette>
+
+namespace warren {
+
+QString initialsOf(const QString& name)
+{
+    QString out;
+    const QStringList words = name.simplified().split(u' ', Qt::SkipEmptyParts);
+    for (const QString& w : words) {
+        out += w.front().toUpper();
+        if (out.size() == 2)
+            break;
+    }
+    return out.isEmpty() ? QStringLiteral("?") : out;
+}
+
+void paintAvatar(QPainter& p, const QRect& rect, const QString& name, const QPalette& palette, bool inverted)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(palette.color(inverted ? QPalette::HighlightedText : QPalette::Highlight));
+    p.drawEllipse(rect);
+    QFont f = p.font();
+    f.setBold(true);
+    f.setPixelSize(qMax(8, rect.height() * 2 / 5));
+    p.setFont(f);
+    p.setPen(palette.color(inverted ? QPalette::Highlight : QPalette::HighlightedText));
+    p.drawText(rect, Qt::AlignCenter, initialsOf(name));
+    p.restore();
+}
+
+} // namespace warren

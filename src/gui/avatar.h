@@ -1,0 +1,19 @@
+// The avatar placeholder: a circle with the name's initials, in palette
+// colours so it follows light and dark themes. Shared by the self header,
+// the contact list and the chat header.
+#pragma once
+
+#include <QRect>
+#include <QString>
+
+class QPainter;
+class QPalette;
+
+namespace warren {
+
+/// Up to two initials of @p name ("Ada Lovelace" gives "AL").
+QString initialsOf(const QString& name);
+/// @p inverted swaps the colours, for a selected (highlighted) row.
+void paintAvatar(QPainter& p, const QRect& rect, const QString& name, const QPalette& palette, bool inverted = false);
+
+} // namespace warren

@@ -1,0 +1,34 @@
+// The contact list view. Selecting a contact opens its chat in the main
+// window; double-click (or "Open in new window" in the context menu) opens
+// it in a window of its own. Only emits what the user asked for.
+#pragma once
+
+#include "core/toxtypes.h"
+
+#include <QListView>
+
+namespace warren {
+
+class ContactListView : public QListView {
+    Q_OBJECT
+public:
+    explicit ContactListView(QWidget* parent = nullptr);
+
+    PublicKey currentKey() const;
+    /// Selects @p key's row when it is visible (filtered in).
+    void selectKey(const PublicKey& key);
+    /// Moves the selection @p delta rows, wrapping around (Ctrl+Tab).
+    void selectRelative(int delta);
+
+Q_SIGNALS:
+    void openRequested(const warren::PublicKey& key);
+    void openInWindowRequested(const warren::PublicKey& key);
+    void removeRequested(const warren::PublicKey& key);
+    void copyKeyRequested(const warren::PublicKey& key);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
+};
+
+} // namespace warren

@@ -1,0 +1,33 @@
+// Decides what deserves a desktop notification: an incoming message (not
+// for the chat that is open and focused) and a friend request. Emits
+// notify(); the tray shows it. Message text is shortened, never logged.
+#pragma once
+
+#include "core/chat/chattypes.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace warren {
+
+class ChatService;
+
+class Notifier : public QObject {
+    Q_OBJECT
+public:
+    /// @p isInFocus tells whether a chat is visible in the active window.
+    Notifier(ChatService& chat, std::function<bool(const PublicKey&)> isInFocus, QObject* parent = nullptr);
+
+    /// The decision for one message, exposed for tests.
+    bool shouldNotify(const ChatMessage& message) const;
+
+Q_SIGNALS:
+    void notify(const QString& title, const QString& text);
+
+private:
+    ChatService& m_chat;
+    std::function<bool(const PublicKey&)> m_isInFocus;
+};
+
+} // namespace warren
