@@ -1,56 +1,63 @@
 #include "app/tunnelcli.h"
 
-#include "app/appoptions.h"
 #include "app/profilesession.h"
+#include "app/tunnelclient.h"
+#include "app/tunneloptions.h"
+#include "app/tunnelprocess.h"
 #include "core/engine.h"
+#include "tunnel/tunnelcontrol.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSaveFile>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcCli, "warren.tunnel.cli")
 
 namespace warren {
 
 namespace {
-int g_signalFds[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char b = 1;
-    [[maybe_unused]] const auto n = ::write(g_signalFds[1], &b, 1);
-}
-
-/// Quits the event loop on SIGINT/SIGTERM so the engine saves and stops cleanly.
-void installQuitOnSignal(QCoreApplication& app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
-        return;
-    auto* n = new QSocketNotifier(g_signalFds[0], QSocketNotifier::Read, &app);
-    QObject::connect(n, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-}
-
 int fail(const QString& message)
 {
-    std::fprintf(stderr, "warren-tunnel: %s\n", qPrintable(message));
+    qCCritical(lcCli).noquote() << message;
     return 1;
 }
 
-bool writeIdFile(const QString& path, const QString& id, QString* error)
+bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(id.toLatin1() + '\n') < 0 || !f.commit()) {
-        *error = QStringLiteral("cannot write the Tox ID to %1: %2").arg(path, f.errorString());
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) < 0 || !f.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
         return false;
+    }
+    return true;
+}
+
+/// A daemon works in "/": paths from the command line must not depend on where it started.
+void makePathsAbsolute(TunnelOptions& o)
+{
+    for (QString* p : {&o.identityDir, &o.idFile, &o.dhtInfoFile, &o.pidFile})
+        if (!p->isEmpty())
+            *p = QFileInfo(*p).absoluteFilePath();
+}
+
+/// -I and --dht-info, once the engine runs.
+bool writeSelfFiles(const TunnelOptions& o, const SelfInfo& self, QString* error)
+{
+    if (!o.idFile.isEmpty() && !writeFile(o.idFile, self.address.toHex().toLatin1() + '\n', error))
+        return false;
+    if (!o.dhtInfoFile.isEmpty()) {
+        BootstrapNode n;
+        n.host = QStringLiteral("127.0.0.1");
+        n.udpPort = self.udpPort;
+        if (self.tcpPort)
+            n.tcpPorts.append(self.tcpPort);
+        n.key = self.dhtId;
+        if (!writeFile(o.dhtInfoFile, BootstrapNodes::toJson({n}), error))
+            return false;
     }
     return true;
 }
@@ -58,40 +65,39 @@ bool writeIdFile(const QString& path, const QString& id, QString* error)
 
 int runTunnelCli(QCoreApplication& app)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Headless Warren: TCP tunnels over Tox, compatible with tuntox."));
-    p.addHelpOption();
-    p.addVersionOption();
-    p.addOption({QStringLiteral("C"), QStringLiteral("Keep the Tox identity in DIR/tox_save (tuntox's format)."),
-        QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("I"), QStringLiteral("Write our Tox ID to FILE."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("q"), QStringLiteral("Quiet: log warnings only.")});
-    p.addOption({QStringLiteral("d"), QStringLiteral("Debug logging.")});
-    addNetworkOptions(p, {QStringLiteral("b"), QStringLiteral("nodes")});
-    p.process(app);
+    TunnelOptions o;
+    if (const auto exitNow = parseTunnelOptions(app.arguments(), &o))
+        return *exitNow;
+    const bool client = o.mode == TunnelOptions::Mode::Client;
+    const bool stdio = !o.stdioHost.isEmpty();
+    // -W talks to ssh on stdout and its user on stderr: errors only, as tuntox.
+    setupTunnelLogging(o.debug, o.quiet || (stdio && o.debug == 0), o.syslog);
+    for (const QString& w : std::as_const(o.warnings))
+        qCWarning(lcCli).noquote() << w;
 
-    if (p.isSet(QStringLiteral("d")))
-        QLoggingCategory::setFilterRules(QStringLiteral("warren.*.debug=true"));
-    else if (p.isSet(QStringLiteral("q")))
-        QLoggingCategory::setFilterRules(QStringLiteral("warren.*.info=false"));
-
-    NetworkOptions net;
+    makePathsAbsolute(o);
     QString error;
-    if (!readNetworkOptions(p, &net, &error))
+    if (o.daemonize && !daemonize(&error))
         return fail(error);
+    PidFile pidFile;
+    if (!o.pidFile.isEmpty() && !pidFile.write(o.pidFile, &error))
+        return fail(error);
+    StdioFds stdioFds;
+    if (stdio && !takeStdio(&stdioFds, &error))
+        return fail(error);
+    installQuitOnSignal(app);
 
-    // tuntox keeps its identity in DIR/tox_save; without -C it is ephemeral.
+    // tuntox keeps its identity in DIR/tox_save; without -C it is new every run.
     std::unique_ptr<ProfileSession> session;
     EngineConfig config;
-    config.network = net.network;
-    config.nodes = net.nodes;
+    config.network = o.net.network;
+    config.nodes = o.net.nodes;
     config.defaultName = QStringLiteral("warren-tunnel");
-    if (p.isSet(QStringLiteral("C"))) {
-        const QString dir = p.value(QStringLiteral("C"));
-        if (!QDir().mkpath(dir))
-            return fail(QStringLiteral("cannot create the identity directory %1").arg(dir));
+    if (!o.identityDir.isEmpty()) {
+        if (!QDir().mkpath(o.identityDir))
+            return fail(QStringLiteral("cannot create the identity directory %1").arg(o.identityDir));
         ProfileError perr;
-        session = ProfileSession::open(QDir(dir).filePath(QStringLiteral("tox_save")),
+        session = ProfileSession::open(QDir(o.identityDir).filePath(QStringLiteral("tox_save")),
             qEnvironmentVariable("WARREN_PROFILE_PASSWORD"), true, &perr);
         if (!session)
             return fail(perr.message);
@@ -101,26 +107,55 @@ int runTunnelCli(QCoreApplication& app)
     Engine engine;
     int exitCode = 0;
     QObject::connect(&engine, &Engine::failed, &app, [&](const EngineError& e) {
-        std::fprintf(stderr, "warren-tunnel: %s\n", qPrintable(e.message));
+        qCCritical(lcCli).noquote() << e.message;
         exitCode = 1;
         app.quit();
     });
-    QObject::connect(&engine, &Engine::started, &app, [&](const SelfInfo& self) {
-        std::printf("Tox ID: %s\n", qPrintable(self.address.toHex()));
-        std::fflush(stdout);
-        if (p.isSet(QStringLiteral("I"))) {
-            QString werr;
-            if (!writeIdFile(p.value(QStringLiteral("I")), self.address.toHex(), &werr)) {
-                std::fprintf(stderr, "warren-tunnel: %s\n", qPrintable(werr));
-                exitCode = 1;
-                app.quit();
-            }
-        }
-    });
     QObject::connect(&engine, &Engine::selfConnectionChanged, &app,
-        [](Connection c) { std::fprintf(stderr, "warren-tunnel: Tox network: %s\n", qPrintable(toString(c))); });
-    installQuitOnSignal(app);
+        [](Connection c) { qCInfo(lcCli).noquote() << "Tox network:" << toString(c); });
+    QObject::connect(&engine, &Engine::friendRequestReceived, &app, [client](const PublicKey& from, const QString&) {
+        // Never the message: it may hold a wrong secret.
+        qCInfo(lcCli).noquote() << "ignored a friend request from" << from.toHex()
+                                << (client ? QStringLiteral("(a client accepts none)")
+                                           : QStringLiteral("(wrong or missing secret, or not on the whitelist)"));
+    });
+    if (!client)
+        QObject::connect(&engine, &Engine::friendConnectionChanged, &app, [](const PublicKey& k, Connection c) {
+            qCInfo(lcCli).noquote() << "client" << k.toHex()
+                                    << (c == Connection::None ? QStringLiteral("is offline")
+                                                              : QStringLiteral("is online over %1").arg(toString(c)));
+        });
     engine.start(std::move(config));
+    tunnel::TunnelControl control(engine, o.policy, o.link);
+
+    std::unique_ptr<TunnelClient> runner;
+    if (client) {
+        runner = std::make_unique<TunnelClient>(engine, control, o, stdioFds);
+        QObject::connect(runner.get(), &TunnelClient::finished, &app, [&](int code) {
+            exitCode = code;
+            app.quit();
+        });
+    }
+    QObject::connect(&engine, &Engine::started, &app, [&](const SelfInfo& self) {
+        const QString id = self.address.toHex();
+        if (client || o.syslog)
+            qCInfo(lcCli).noquote() << "Tox ID:" << id;
+        else
+            std::printf("Tox ID: %s\n", qPrintable(id));
+        std::fflush(stdout);
+        qCDebug(lcCli).noquote() << "DHT key:" << self.dhtId.toHex() << "UDP port:" << self.udpPort;
+        QString werr;
+        if (!writeSelfFiles(o, self, &werr)) {
+            qCCritical(lcCli).noquote() << werr;
+            exitCode = 1;
+            app.quit();
+            return;
+        }
+        if (runner)
+            runner->start();
+        else
+            qCInfo(lcCli) << "tunnel server ready";
+    });
     const int rc = app.exec();
     engine.stop();
     return exitCode ? exitCode : rc;

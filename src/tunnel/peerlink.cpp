@@ -326,7 +326,8 @@ void PeerLink::deny(quint16 port, quint32 forwardId, DenyReason reason, const QS
 
 // ---- client side ---------------------------------------------------------
 
-void PeerLink::openTunnel(StreamSocket* local, const QString& host, quint16 port, const QString& forwardId)
+void PeerLink::openTunnel(
+    StreamSocket* local, const QString& host, quint16 port, const QString& forwardId, TunnelResult done)
 {
     local->setParent(this);
     local->setReadEnabled(false); // nothing to read until the tunnel exists
@@ -337,6 +338,7 @@ void PeerLink::openTunnel(StreamSocket* local, const QString& host, quint16 port
     r.forward = forwardId;
     r.socket = local;
     r.createdMs = nowMs();
+    r.done = std::move(done);
     m_requests.insert(r.forwardId, r);
     if (online())
         sendPendingRequests();
@@ -373,6 +375,8 @@ void PeerLink::onAckTunnel(const FrameView& f)
     }
     const PendingRequest r = it.value();
     m_requests.erase(it);
+    if (r.done)
+        r.done(true, DenyReason::Unspecified, {}); // its reply goes out before any tunnel data
     auto* s = new TunnelStream(*this, TunnelStream::Role::Client, ack->tunnelId, r.socket, streamOptions(), this);
     s->forwardId = r.forward;
     s->target = QStringLiteral("%1:%2").arg(r.host).arg(r.port);
@@ -392,10 +396,10 @@ void PeerLink::onDeny(const FrameView& f)
     QString why = describe(d->reason);
     if (!d->text.isEmpty())
         why += QStringLiteral(": ") + d->text;
-    failRequest(d->forwardId, QStringLiteral("the friend refused: %1").arg(why));
+    failRequest(d->forwardId, QStringLiteral("the friend refused: %1").arg(why), d->reason);
 }
 
-void PeerLink::failRequest(quint32 forwardId, const QString& why)
+void PeerLink::failRequest(quint32 forwardId, const QString& why, DenyReason reason)
 {
     const auto it = m_requests.find(forwardId);
     if (it == m_requests.end())
@@ -403,6 +407,8 @@ void PeerLink::failRequest(quint32 forwardId, const QString& why)
     const PendingRequest r = it.value();
     m_requests.erase(it);
     Q_EMIT note(m_friend, QStringLiteral("tunnel to %1:%2 failed: %3").arg(r.host).arg(r.port).arg(why));
+    if (r.done)
+        r.done(false, reason, why);
     if (r.socket) {
         r.socket->setParent(nullptr);
         r.socket->close(); // prompt: the application sees the connection end at once
@@ -422,7 +428,8 @@ void PeerLink::tick()
             sent ? QStringLiteral("no answer within %1 s (the target may be refused, or not allowed by a "
                                   "tuntox server, which refuses silently)")
                        .arg(m_settings.requestTimeoutMs / 1000)
-                 : QStringLiteral("the friend did not come online within %1 s").arg(m_settings.offlineWaitMs / 1000));
+                 : QStringLiteral("the friend did not come online within %1 s").arg(m_settings.offlineWaitMs / 1000),
+            sent ? DenyReason::TimedOut : DenyReason::Unreachable);
     if (online() && now - m_lastKeepaliveMs >= m_settings.keepaliveMs) {
         m_lastKeepaliveMs = now;
         if (m_peer && m_peer->caps.testFlag(Capability::KeepaliveRtt)) {

@@ -9,6 +9,7 @@
 
 #include "core/packethandler.h"
 #include "tunnel/protocol/extensions.h"
+#include "tunnel/tunnelresult.h"
 #include "tunnel/tunnelstats.h"
 #include "tunnel/tunnelstream.h"
 
@@ -55,8 +56,10 @@ public:
 
     /// Client side: tunnel @p local to @p host:@p port at the friend. The
     /// link owns @p local from now on; the request waits while the friend
-    /// is offline (up to the request timeout).
-    void openTunnel(StreamSocket* local, const QString& host, quint16 port, const QString& forwardId);
+    /// is offline (up to the request timeout). @p done, if set, learns how
+    /// the request ended (see TunnelResult).
+    void openTunnel(
+        StreamSocket* local, const QString& host, quint16 port, const QString& forwardId, TunnelResult done = {});
 
     // StreamHost
     void streamReady(TunnelStream* s) override;
@@ -76,6 +79,7 @@ private:
         StreamSocket* socket = nullptr;
         qint64 createdMs = 0;
         bool sent = false;
+        TunnelResult done;
     };
 
     void enqueue(const Frame& f);
@@ -87,7 +91,7 @@ private:
     void serverConnected(
         quint32 forwardId, const QString& target, StreamSocket* socket, DenyReason reason, const QString& detail);
     void deny(quint16 port, quint32 forwardId, DenyReason reason, const QString& text);
-    void failRequest(quint32 forwardId, const QString& why);
+    void failRequest(quint32 forwardId, const QString& why, DenyReason reason = DenyReason::Unspecified);
     void sendPendingRequests();
     void tick();
     void dropAll(const QString& why);

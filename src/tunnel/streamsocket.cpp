@@ -15,22 +15,50 @@ namespace warren::tunnel {
 
 namespace {
 constexpr qsizetype compactThreshold = 64 * 1024;
+
+/// Sets O_NONBLOCK and returns the flags the descriptor had before.
+int makeNonBlocking(int fd)
+{
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags >= 0)
+        ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+    return flags;
 }
+} // namespace
 
 StreamSocket::StreamSocket(int fd, QObject* parent)
     : QObject(parent)
     , m_fd(fd)
+    , m_writeFd(fd)
 {
-    const int flags = ::fcntl(fd, F_GETFL);
-    ::fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+    makeNonBlocking(fd);
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
-    m_readNotifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    watch();
+}
+
+StreamSocket::StreamSocket(int readFd, int writeFd, QObject* parent)
+    : QObject(parent)
+    , m_fd(readFd)
+    , m_writeFd(writeFd)
+    , m_isSocket(readFd == writeFd)
+{
+    // Pipes and terminals may be shared with other processes: their flags
+    // are restored on close.
+    m_readFlags = makeNonBlocking(readFd);
+    if (!m_isSocket)
+        m_writeFlags = makeNonBlocking(writeFd);
+    watch();
+}
+
+void StreamSocket::watch()
+{
+    m_readNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, [this] {
         // Level-triggered: the owner reads until WouldBlock or disables us.
         Q_EMIT readyRead();
     });
-    m_writeNotifier = new QSocketNotifier(fd, QSocketNotifier::Write, this);
+    m_writeNotifier = new QSocketNotifier(m_writeFd, QSocketNotifier::Write, this);
     m_writeNotifier->setEnabled(false);
     connect(m_writeNotifier, &QSocketNotifier::activated, this, &StreamSocket::flush);
 }
@@ -45,7 +73,8 @@ qsizetype StreamSocket::read(char* buffer, qsizetype max)
     if (m_fd < 0)
         return Error;
     for (;;) {
-        const ssize_t n = ::recv(m_fd, buffer, static_cast<size_t>(max), 0);
+        const ssize_t n = m_isSocket ? ::recv(m_fd, buffer, static_cast<size_t>(max), 0)
+                                     : ::read(m_fd, buffer, static_cast<size_t>(max));
         if (n > 0)
             return n;
         if (n == 0) {
@@ -75,7 +104,7 @@ bool StreamSocket::write(const char* data, qsizetype size)
     if (bytesPending() == 0) {
         // Fast path: straight to the kernel.
         while (size > 0) {
-            const ssize_t n = ::send(m_fd, data, static_cast<size_t>(size), MSG_NOSIGNAL);
+            const qsizetype n = transmit(data, size);
             if (n > 0) {
                 data += n;
                 size -= n;
@@ -100,11 +129,18 @@ bool StreamSocket::write(const char* data, qsizetype size)
     return true;
 }
 
+qsizetype StreamSocket::transmit(const char* data, qsizetype size)
+{
+    if (m_isSocket)
+        return ::send(m_fd, data, static_cast<size_t>(size), MSG_NOSIGNAL);
+    return ::write(m_writeFd, data, static_cast<size_t>(size));
+}
+
 void StreamSocket::flush()
 {
     qint64 written = 0;
     while (m_fd >= 0 && bytesPending() > 0) {
-        const ssize_t n = ::send(m_fd, m_out.constData() + m_outPos, static_cast<size_t>(bytesPending()), MSG_NOSIGNAL);
+        const qsizetype n = transmit(m_out.constData() + m_outPos, bytesPending());
         if (n > 0) {
             m_outPos += n;
             written += n;
@@ -131,7 +167,7 @@ void StreamSocket::updateWriteNotifier()
     if (m_fd < 0)
         return;
     if (bytesPending() == 0 && m_shutdownRequested && !m_shutdownDone) {
-        ::shutdown(m_fd, SHUT_WR);
+        finishWriteSide();
         m_shutdownDone = true;
     }
     if (bytesPending() == 0 && m_closeWhenFlushed) {
@@ -139,7 +175,22 @@ void StreamSocket::updateWriteNotifier()
         deleteLater();
         return;
     }
-    m_writeNotifier->setEnabled(bytesPending() > 0);
+    if (m_writeNotifier)
+        m_writeNotifier->setEnabled(bytesPending() > 0);
+}
+
+void StreamSocket::finishWriteSide()
+{
+    if (m_isSocket) {
+        ::shutdown(m_fd, SHUT_WR);
+        return;
+    }
+    delete m_writeNotifier;
+    m_writeNotifier = nullptr;
+    if (m_writeFlags >= 0)
+        ::fcntl(m_writeFd, F_SETFL, m_writeFlags);
+    ::close(m_writeFd);
+    m_writeFd = -1;
 }
 
 void StreamSocket::closeAfterFlush(int timeoutMs)
@@ -174,12 +225,21 @@ void StreamSocket::close(bool abort)
     m_readNotifier = nullptr;
     delete m_writeNotifier;
     m_writeNotifier = nullptr;
-    if (abort) {
+    if (abort && m_isSocket) {
         const linger l{1, 0};
         ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &l, sizeof(l));
     }
+    if (!m_isSocket) {
+        if (m_readFlags >= 0)
+            ::fcntl(m_fd, F_SETFL, m_readFlags);
+        if (m_writeFd >= 0 && m_writeFlags >= 0)
+            ::fcntl(m_writeFd, F_SETFL, m_writeFlags);
+        if (m_writeFd >= 0)
+            ::close(m_writeFd);
+    }
     ::close(m_fd);
     m_fd = -1;
+    m_writeFd = -1;
     m_out.clear();
     m_outPos = 0;
 }

@@ -5,6 +5,11 @@
 // so a stalled tunnel stops reading and TCP pushes back on the application.
 // Writes that the kernel does not take at once are kept in a buffer whose
 // size the owner bounds (flow control). Owns its descriptor.
+//
+// It can also drive two plain descriptors, one to read and one to write
+// (stdin and stdout of warren-tunnel -W): read()/write() then replace
+// recv()/send(), and the half-close closes the write descriptor. Writing to
+// a pipe whose reader is gone raises SIGPIPE: such a process ignores it.
 #pragma once
 
 #include <QByteArray>
@@ -19,8 +24,13 @@ class StreamSocket : public QObject {
 public:
     /// Takes ownership of the connected, non-blocking-or-not descriptor @p fd.
     explicit StreamSocket(int fd, QObject* parent = nullptr);
+    /// Takes ownership of @p readFd and @p writeFd (pipes, terminals, files
+    /// or sockets). End of file on @p readFd is a half-close like a TCP FIN;
+    /// shutdownWrite() closes @p writeFd. The same descriptor twice is a socket.
+    StreamSocket(int readFd, int writeFd, QObject* parent = nullptr);
     ~StreamSocket() override;
 
+    /// The descriptor read from (the socket).
     int descriptor() const { return m_fd; }
 
     enum ReadResult : qsizetype { WouldBlock = 0, EndOfFile = -1, Error = -2 };
@@ -56,11 +66,18 @@ Q_SIGNALS:
     void failed(const QString& reason);
 
 private:
+    void watch();
+    qsizetype transmit(const char* data, qsizetype size);
+    void finishWriteSide();
     void flush();
     void fail(int err);
     void updateWriteNotifier();
 
     int m_fd = -1;
+    int m_writeFd = -1; ///< m_fd for a socket; -1 once a separate one is closed
+    bool m_isSocket = true; ///< one socket descriptor (recv/send, shutdown)
+    int m_readFlags = -1; ///< two descriptors: file status flags to restore
+    int m_writeFlags = -1;
     QSocketNotifier* m_readNotifier = nullptr;
     QSocketNotifier* m_writeNotifier = nullptr;
     QByteArray m_out;

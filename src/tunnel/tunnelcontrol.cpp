@@ -80,4 +80,12 @@ void TunnelControl::connectToServer(const ToxAddress& server, const QByteArray& 
     });
 }
 
+void TunnelControl::post(std::function<void(TunnelService&)> f)
+{
+    m_engine.post([f = std::move(f)](ToxWorker& w) {
+        if (TunnelService* s = serviceOf(w))
+            f(*s);
+    });
+}
+
 } // namespace warren::tunnel

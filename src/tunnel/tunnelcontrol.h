@@ -16,11 +16,15 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace warren {
 class Engine;
 }
 
 namespace warren::tunnel {
+
+class TunnelService;
 
 class TunnelControl : public QObject {
     Q_OBJECT
@@ -33,6 +37,10 @@ public:
     void setPolicy(const TunnelPolicy& policy);
     /// Client side: befriend a tunnel server (secret + NUL, as tuntox).
     void connectToServer(const ToxAddress& server, const QByteArray& secret);
+    /// Runs @p f with the service on the core thread (queued): SOCKS5
+    /// listeners, stdio tunnels, pings. @p f must capture values only and
+    /// report back with queued invocations; it is dropped when the service is gone.
+    void post(std::function<void(TunnelService&)> f);
 
 Q_SIGNALS:
     void forwardAdded(const QString& id, bool ok, const QString& error);

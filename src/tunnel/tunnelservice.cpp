@@ -57,6 +57,8 @@ void TunnelService::losslessPacket(const PublicKey& friendKey, QByteArrayView pa
         qCDebug(lcLink) << "dropped packet from" << friendKey.shortId() << describe(frame.error());
         return;
     }
+    if (frame->type == FrameType::Pong && m_pinger.pong(friendKey, frame->data))
+        return;
     link(friendKey, true)->receive(*frame);
 }
 
@@ -117,10 +119,15 @@ void TunnelService::removeForward(const QString& id)
     publishStatistics();
 }
 
-void TunnelService::openTunnel(
-    const PublicKey& friendKey, StreamSocket* local, const QString& host, quint16 port, const QString& forwardId)
+void TunnelService::openTunnel(const PublicKey& friendKey, StreamSocket* local, const QString& host, quint16 port,
+    const QString& forwardId, TunnelResult done)
 {
-    link(friendKey, true)->openTunnel(local, host, port, forwardId);
+    link(friendKey, true)->openTunnel(local, host, port, forwardId, std::move(done));
+}
+
+void TunnelService::ping(const PublicKey& friendKey, Pinger::Done onPong)
+{
+    link(friendKey, true)->sendControl(m_pinger.ping(friendKey, std::move(onPong)));
 }
 
 bool TunnelService::ensureFriend(const ToxAddress& server, const QByteArray& secret, QString* error)

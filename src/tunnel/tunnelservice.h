@@ -8,6 +8,7 @@
 #include "core/packethandler.h"
 #include "tunnel/forwardspec.h"
 #include "tunnel/peerlink.h"
+#include "tunnel/pinger.h"
 #include "tunnel/tunnelpolicy.h"
 #include "tunnel/tunnelstats.h"
 
@@ -32,9 +33,12 @@ public:
     /// id is taken or the address cannot be bound.
     bool addForward(const ForwardSpec& spec, QString* error);
     void removeForward(const QString& id);
-    /// Tunnels an already connected local socket (SOCKS5, stdio, tests).
+    /// Tunnels an already connected local socket (SOCKS5, stdio, tests);
+    /// @p done, if set, learns whether the tunnel was established.
     void openTunnel(const PublicKey& friendKey, StreamSocket* local, const QString& host, quint16 port,
-        const QString& forwardId = {});
+        const QString& forwardId = {}, TunnelResult done = {});
+    /// Sends a PING to @p friendKey; @p onPong gets the round trip in ms.
+    void ping(const PublicKey& friendKey, Pinger::Done onPong);
     /// Friend requests to tunnel servers (client side).
     bool ensureFriend(const ToxAddress& server, const QByteArray& secret, QString* error);
 
@@ -63,6 +67,7 @@ private:
     QHash<QString, LocalForward*> m_forwards;
     QHash<QString, ByteCounters> m_lastForwardBytes;
     QHash<QString, QString> m_forwardErrors;
+    Pinger m_pinger;
     QTimer m_statsTimer;
 };
 
