@@ -4,6 +4,7 @@
 #include "core/engine.h"
 #include "gui/chat/chatarea.h"
 #include "gui/chat/chatbinder.h"
+#include "gui/contacts/contactactions.h"
 #include "gui/contacts/contactlistview.h"
 #include "gui/contacts/contactmodel.h"
 #include "gui/contacts/contactsbinder.h"
@@ -14,10 +15,12 @@
 #include "gui/dialogs/requestinbox.h"
 #include "gui/icons.h"
 #include "gui/profile/selfheader.h"
+#include "gui/search/historysearchdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
@@ -48,6 +51,7 @@ MainWindow::MainWindow(Engine& engine, ChatService& chat, QWidget* parent)
     , m_pane(new ContactsPane(m_contacts))
     , m_area(new ChatArea)
     , m_chats(new ChatBinder(chat, *m_area, this))
+    , m_contactActions(new ContactActions(chat, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Warren"));
@@ -71,6 +75,7 @@ MainWindow::MainWindow(Engine& engine, ChatService& chat, QWidget* parent)
     connect(list, &ContactListView::openRequested, this, &MainWindow::openChat);
     connect(list, &ContactListView::openInWindowRequested, m_chats, &ChatBinder::openInWindow);
     connect(list, &ContactListView::removeRequested, this, &MainWindow::confirmRemove);
+    connect(list, &ContactListView::actionRequested, m_contactActions, &ContactActions::run);
     connect(list, &ContactListView::copyKeyRequested, this,
         [](const PublicKey& k) { QApplication::clipboard()->setText(k.toHex()); });
     connect(m_area, &ChatArea::currentChatChanged, list, &ContactListView::selectKey);
@@ -108,6 +113,9 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Search contacts"), QKeySequence::Find, m_pane, &ContactsPane::focusSearch);
+    view->addAction(icons::icon(u"search"), tr("Search &messages…"), QKeySequence(tr("Ctrl+Shift+F")), this,
+            &MainWindow::showSearch)
+        ->setObjectName(QStringLiteral("actionSearchMessages"));
     view->addAction(
         tr("&Next chat"), QKeySequence(Qt::CTRL | Qt::Key_Tab), this, [this] { m_pane->list()->selectRelative(1); });
     view->addAction(tr("&Previous chat"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), this,
@@ -153,6 +161,20 @@ RequestInbox* MainWindow::showInbox()
         connect(m_inbox, &RequestInbox::declineRequested, &m_chat, &ChatService::declineRequest);
     }
     return bringUp(m_inbox.data());
+}
+
+HistorySearchDialog* MainWindow::showSearch()
+{
+    HistorySearchDialog* dialog = m_search.data();
+    if (dialog == nullptr) {
+        dialog = new HistorySearchDialog(m_chat, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &HistorySearchDialog::openRequested, this, [this](const PublicKey& key) { openChat(key); });
+        m_search = dialog;
+    }
+    bringUp(dialog);
+    dialog->field()->setFocus();
+    return dialog;
 }
 
 void MainWindow::openChat(const PublicKey& key)

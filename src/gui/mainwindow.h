@@ -1,7 +1,7 @@
 // The main window. Only composes: who I am at the top (SelfHeader), the
 // contacts on the left (ContactsPane), the chat on the right (ChatArea),
 // the menus and shortcuts, and the dialogs it opens (add friend, my ID,
-// friend requests). Each part has one job; binders connect the models to
+// friend requests, message search). Each part has one job; binders connect the models to
 // ChatService.
 #pragma once
 
@@ -16,9 +16,11 @@ class AddFriendDialog;
 class ChatArea;
 class ChatBinder;
 class ChatService;
+class ContactActions;
 class ContactModel;
 class ContactsPane;
 class Engine;
+class HistorySearchDialog;
 class MyIdDialog;
 class RequestInbox;
 class RequestModel;
@@ -34,6 +36,7 @@ public:
     AddFriendDialog* showAddFriend(const QString& id = {});
     MyIdDialog* showMyId();
     RequestInbox* showInbox();
+    HistorySearchDialog* showSearch();
     /// Opens @p key's chat in the main window.
     void openChat(const PublicKey& key);
 
@@ -65,6 +68,8 @@ private:
     QPointer<AddFriendDialog> m_addFriend;
     QPointer<MyIdDialog> m_myId;
     QPointer<RequestInbox> m_inbox;
+    QPointer<HistorySearchDialog> m_search;
+    ContactActions* m_contactActions;
 };
 
 } // namespace warren

@@ -66,18 +66,28 @@ void ContactListView::currentChanged(const QModelIndex& current, const QModelInd
 
 void ContactListView::contextMenuEvent(QContextMenuEvent* event)
 {
-    const QModelIndex i = indexAt(event->pos());
+    const bool byKeyboard = event->reason() == QContextMenuEvent::Keyboard;
+    const QModelIndex i = byKeyboard ? currentIndex() : indexAt(event->pos());
     if (!i.isValid())
         return;
     const PublicKey key = ContactModel::keyOf(i);
+    const auto request = [this, key](ContactAction a) { return [this, key, a] { Q_EMIT actionRequested(a, key); }; };
     QMenu menu(this);
     menu.addAction(tr("Open chat"), this, [this, key] { Q_EMIT openRequested(key); });
     menu.addAction(
         icons::icon(u"pop-out"), tr("Open in new window"), this, [this, key] { Q_EMIT openInWindowRequested(key); });
     menu.addAction(tr("Copy public key"), this, [this, key] { Q_EMIT copyKeyRequested(key); });
+    menu.addAction(tr("Rename…"), this, request(ContactAction::Rename));
     menu.addSeparator();
+    menu.addAction(tr("Export chat…"), this, request(ContactAction::ExportChat));
+    menu.addAction(tr("Delete chat history…"), this, request(ContactAction::DeleteHistory));
+    menu.addSeparator();
+    if (i.data(ContactModel::BlockedRole).toBool())
+        menu.addAction(tr("Unblock"), this, request(ContactAction::Unblock));
+    else
+        menu.addAction(tr("Block…"), this, request(ContactAction::Block));
     menu.addAction(tr("Remove friend…"), this, [this, key] { Q_EMIT removeRequested(key); });
-    menu.exec(event->globalPos());
+    menu.exec(byKeyboard ? viewport()->mapToGlobal(visualRect(i).center()) : event->globalPos());
 }
 
 } // namespace warren

@@ -1,6 +1,8 @@
 // The contact list view. Selecting a contact opens its chat in the main
 // window; double-click (or "Open in new window" in the context menu) opens
-// it in a window of its own. Only emits what the user asked for.
+// it in a window of its own. The context menu (right click, or the Menu
+// key on the current contact) offers the rest. Only emits what the user
+// asked for.
 #pragma once
 
 #include "core/toxtypes.h"
@@ -8,6 +10,9 @@
 #include <QListView>
 
 namespace warren {
+
+/// What a contact's context menu offers beyond opening its chat.
+enum class ContactAction { Rename, Block, Unblock, ExportChat, DeleteHistory };
 
 class ContactListView : public QListView {
     Q_OBJECT
@@ -25,6 +30,7 @@ Q_SIGNALS:
     void openInWindowRequested(const warren::PublicKey& key);
     void removeRequested(const warren::PublicKey& key);
     void copyKeyRequested(const warren::PublicKey& key);
+    void actionRequested(warren::ContactAction action, const warren::PublicKey& key);
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;

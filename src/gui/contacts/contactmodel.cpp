@@ -81,7 +81,8 @@ int ContactModel::rowCount(const QModelIndex& parent) const
 
 QString ContactModel::accessibleText(const Contact& c)
 {
-    QString text = tr("%1, %2").arg(c.displayName(), icons::presenceName(c.status, c.online()));
+    QString text
+        = tr("%1, %2").arg(c.displayName(), c.blocked ? tr("blocked") : icons::presenceName(c.status, c.online()));
     if (c.typing)
         text += tr(", typing");
     if (c.unread > 0)
@@ -117,6 +118,8 @@ QVariant ContactModel::data(const QModelIndex& index, int role) const
         return c.statusMessage;
     case TypingRole:
         return c.typing;
+    case BlockedRole:
+        return c.blocked;
     case SortKeyRole:
         return QString((c.online() ? u'0' : u'1') + c.displayName().toCaseFolded());
     default:

@@ -21,6 +21,7 @@ public:
         StatusMessageRole, ///< QString
         TypingRole, ///< bool
         SortKeyRole, ///< QString: online first, then by name
+        BlockedRole, ///< bool
     };
 
     explicit ContactModel(QObject* parent = nullptr);
