@@ -1,7 +1,5 @@
 #include "app/appoptions.h"
 
-#include <QStandardPaths>
-
 namespace warren {
 
 void addNetworkOptions(QCommandLineParser& p, const QStringList& nodesFlags)
@@ -63,11 +61,6 @@ bool readNetworkOptions(const QCommandLineParser& p, NetworkOptions* out, QStrin
         out->nodes = BootstrapNodes::bundled();
     }
     return true;
-}
-
-QString defaultProfileDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/warren");
 }
 
 } // namespace warren

@@ -24,7 +24,4 @@ void addNetworkOptions(QCommandLineParser& parser, const QStringList& nodesFlags
 /// sets @p error on bad input.
 bool readNetworkOptions(const QCommandLineParser& parser, NetworkOptions* out, QString* error);
 
-/// The default profile directory: $XDG_CONFIG_HOME/warren.
-QString defaultProfileDir();
-
 } // namespace warren

@@ -11,19 +11,25 @@
 #include "gui/contacts/contactmodel.h"
 #include "gui/contacts/requestmodel.h"
 #include "gui/debug/debugcontrol.h"
+#include "gui/desktop/autostart.h"
 #include "gui/desktop/notifier.h"
 #include "gui/desktop/singleinstance.h"
 #include "gui/desktop/trayicon.h"
+#include "gui/i18n/translator.h"
 #include "gui/mainwindow.h"
 #include "gui/profile/changepassworddialog.h"
 #include "gui/profile/profilescreen.h"
+#include "gui/settings/desktopsettings.h"
+#include "gui/settings/settingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSystemTrayIcon>
 
 #include <cstdio>
 
@@ -136,6 +142,17 @@ bool rekeyHistory(ChatService& chat, const QString& password, QWidget* parent, Q
     return ok;
 }
 
+/// What the autostart entry passes: the same profile (and directory, when
+/// not the default one).
+QStringList autostartArguments(const QCommandLineParser& p, const QString& profile)
+{
+    QStringList args;
+    if (p.isSet(QStringLiteral("profile-dir")))
+        args << QStringLiteral("--profile-dir") << QDir(p.value(QStringLiteral("profile-dir"))).absolutePath();
+    args << QStringLiteral("--profile") << profile;
+    return args;
+}
+
 /// Acts on a line from another `warren` process (see SingleInstance).
 void handleRequest(MainWindow& window, DebugControl* debug, const QString& line)
 {
@@ -167,6 +184,9 @@ int runDesktopApp(QApplication& app)
         QStringLiteral("COMMAND"));
     debugCommand.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOption(debugCommand);
+    const QCommandLineOption minimized(
+        QStringLiteral("minimized"), QStringLiteral("Start minimized (in the tray when there is one)."));
+    p.addOption(minimized);
     p.addPositionalArgument(QStringLiteral("tox:ID"), QStringLiteral("Add the friend with this Tox ID or tox: link."));
     addNetworkOptions(p);
     p.process(app);
@@ -186,6 +206,9 @@ int runDesktopApp(QApplication& app)
     }
 
     QSettings settings(dir.path() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    DesktopSettings desktop = DesktopSettings::load(settings);
+    desktop.autostart = autostart::isEnabled(); // the entry may have been removed by hand
+    i18n::install(desktop.language);
     NetworkOptions net;
     net.network = NetworkSettingsStore::load(settings);
     QString error;
@@ -254,8 +277,26 @@ int runDesktopApp(QApplication& app)
                 qWarning("warren: cannot write %s", qPrintable(path));
         });
 
+    QObject::connect(&window, &MainWindow::settingsRequested, &window, [&] {
+        SettingsDialog dialog(desktop, &window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const DesktopSettings chosen = dialog.settings();
+        QString why;
+        if (chosen.autostart != desktop.autostart
+            && !autostart::setEnabled(chosen.autostart, &why, {}, autostartArguments(p, name)))
+            QMessageBox::warning(&window, QApplication::translate("warren", "Warren"),
+                QApplication::translate("warren", "Starting with the session could not be changed: %1").arg(why));
+        desktop = chosen;
+        desktop.autostart = autostart::isEnabled();
+        desktop.save(settings);
+    });
+
     engine.start(std::move(config));
-    window.show();
+    if (!(p.isSet(minimized) || desktop.startMinimized))
+        window.show();
+    else if (!QSystemTrayIcon::isSystemTrayAvailable())
+        window.showMinimized(); // no tray to come back from: keep it in the task bar
     for (const QString& line : requests)
         if (line != QLatin1String("activate"))
             handleRequest(window, debug.get(), line);

@@ -107,6 +107,8 @@ void MainWindow::buildMenus()
     menu->addSeparator();
     menu->addAction(icons::icon(u"settings"), tr("Change &password…"), this, &MainWindow::changePasswordRequested)
         ->setObjectName(QStringLiteral("actionChangePassword"));
+    menu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::settingsRequested)
+        ->setObjectName(QStringLiteral("actionSettings"));
     menu->addSeparator();
     menu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit)
         ->setObjectName(QStringLiteral("actionQuit"));

@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     /// Profile ▸ Change password…; the app owns the profile file.
     void changePasswordRequested();
+    /// Warren ▸ Settings…; the app owns the settings.
+    void settingsRequested();
 
 private:
     void buildMenus();

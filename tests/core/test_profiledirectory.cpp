@@ -4,7 +4,9 @@
 #include "core/profile/profiledirectory.h"
 #include "test_profilesupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void defaultLocation();
+    void portableMode();
     void names_data();
     void names();
     void listsProfiles();
@@ -66,6 +69,22 @@ void TestProfileDirectory::defaultLocation()
     qputenv("XDG_CONFIG_HOME", old);
 
     QCOMPARE(ProfileDirectory(m_root + QLatin1String("/x/../given")).path(), m_root + QLatin1String("/given"));
+}
+
+void TestProfileDirectory::portableMode()
+{
+    // A "warren.portable" file beside the program keeps the data beside it.
+    const QString program = m_root + QLatin1String("/stick/bin");
+    QVERIFY(QDir().mkpath(program));
+    QVERIFY(!ProfileDirectory::isPortable(program));
+    QFile marker(program + QLatin1String("/warren.portable"));
+    QVERIFY(marker.open(QIODevice::WriteOnly));
+    marker.close();
+    QVERIFY(ProfileDirectory::isPortable(program));
+    QCOMPARE(ProfileDirectory::portableDataPath(program), program + QLatin1String("/warren-data"));
+    // This test program has no marker: the default stays in XDG_CONFIG_HOME.
+    QVERIFY(!ProfileDirectory::isPortable());
+    QVERIFY(!ProfileDirectory::defaultPath().startsWith(QCoreApplication::applicationDirPath() + u'/'));
 }
 
 void TestProfileDirectory::names_data()

@@ -3,6 +3,7 @@
 #include "core/profile/profileio.h"
 #include "core/profile/savedataformat.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -34,7 +35,26 @@ ProfileDirectory::ProfileDirectory(const QString& dir)
 
 QString ProfileDirectory::defaultPath()
 {
+    if (isPortable())
+        return portableDataPath();
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QLatin1String("/warren");
+}
+
+namespace {
+QString programDirOr(const QString& programDir)
+{
+    return programDir.isEmpty() ? QCoreApplication::applicationDirPath() : programDir;
+}
+} // namespace
+
+bool ProfileDirectory::isPortable(const QString& programDir)
+{
+    return QFileInfo::exists(programDirOr(programDir) + QLatin1String("/warren.portable"));
+}
+
+QString ProfileDirectory::portableDataPath(const QString& programDir)
+{
+    return QDir::cleanPath(programDirOr(programDir) + QLatin1String("/warren-data"));
 }
 
 QString ProfileDirectory::checkName(const QString& name)

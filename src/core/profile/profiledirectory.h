@@ -1,8 +1,7 @@
 // The directory that holds the profiles, one "NAME.tox" (and, while in use,
 // "NAME.lock") each: $XDG_CONFIG_HOME/warren unless the user chose another
-// (--profile-dir). Lists, names, creates, imports and exports profiles; the
-// files themselves are ProfileFile's business. A value type: cheap to copy,
-// holds only the path.
+// (--profile-dir) or Warren runs in portable mode (see isPortable()). Lists, names, creates, imports and exports
+// profiles; the files themselves are ProfileFile's business. A value type: cheap to copy, holds only the path.
 #pragma once
 
 #include "core/profile/profileerror.h"
@@ -19,8 +18,14 @@ public:
     /// @p dir empty means defaultPath().
     explicit ProfileDirectory(const QString& dir = {});
 
-    /// $XDG_CONFIG_HOME/warren (QStandardPaths::GenericConfigLocation).
+    /// $XDG_CONFIG_HOME/warren (QStandardPaths::GenericConfigLocation), or
+    /// in portable mode portableDataPath().
     static QString defaultPath();
+    /// Portable mode: a file named "warren.portable" beside the program
+    /// (in @p programDir, default: the running program's folder) keeps the
+    /// profiles and settings in "warren-data" beside it, e.g. on a USB stick.
+    static bool isPortable(const QString& programDir = {});
+    static QString portableDataPath(const QString& programDir = {});
     const QString& path() const { return m_path; }
 
     /// Empty when @p name can be a profile name, else a sentence saying why
