@@ -5,6 +5,9 @@
 // The last line printed is one JSON object with every figure; the lines
 // before it are the same figures for people.
 
+#include "baretox.h"
+#include "benchcpu.h"
+#include "benchstats.h"
 #include "isolation.h"
 #include "toxtestnet.h"
 
@@ -17,28 +20,21 @@
 
 #include <tox/tox.h>
 
-#include <pthread.h>
-#include <sys/resource.h>
-#include <time.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <string>
 #include <thread>
-#include <utility>
 #include <vector>
 
 namespace {
 
 using namespace warren;
 using namespace warren::test;
-using Clock = std::chrono::steady_clock;
+using namespace warren::bench;
 
 constexpr int warmupTrips = 20;
 constexpr int measuredTrips = 1000;
@@ -49,166 +45,7 @@ constexpr int idleMs = 10000;
 constexpr int connectTimeoutMs = 120000;
 constexpr int tripTimeoutMs = 10000;
 
-double msBetween(Clock::time_point a, Clock::time_point b)
-{
-    return std::chrono::duration<double, std::milli>(b - a).count();
-}
-
-double secondsSince(Clock::time_point a)
-{
-    return std::chrono::duration<double>(Clock::now() - a).count();
-}
-
-// --- statistics and output -------------------------------------------------
-
-struct Stats {
-    int n = 0;
-    double median = 0;
-    double p99 = 0;
-    double mean = 0;
-    double max = 0;
-};
-
-std::optional<Stats> summarize(std::vector<double> v)
-{
-    if (v.empty())
-        return std::nullopt;
-    std::sort(v.begin(), v.end());
-    Stats s;
-    s.n = static_cast<int>(v.size());
-    const size_t n = v.size();
-    s.median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    // Nearest rank: the smallest sample at or above 99 % of the samples.
-    const auto rank = static_cast<size_t>(std::ceil(0.99 * static_cast<double>(n)));
-    s.p99 = v[std::max<size_t>(rank, 1) - 1];
-    double sum = 0;
-    for (double x : v)
-        sum += x;
-    s.mean = sum / static_cast<double>(n);
-    s.max = v.back();
-    return s;
-}
-
-void printStats(const char* what, const std::optional<Stats>& s, int wanted)
-{
-    if (!s) {
-        std::printf("%-52s FAILED (no round trip completed)\n", what);
-        return;
-    }
-    std::printf("%-52s n=%4d  median %8.3f ms  p99 %8.3f ms  mean %8.3f ms  max %8.3f ms%s\n", what, s->n, s->median,
-        s->p99, s->mean, s->max, s->n < wanted ? "  (INCOMPLETE: a round trip timed out)" : "");
-}
-
-/// One flat JSON object, keys in insertion order.
-class JsonLine {
-public:
-    void add(const char* key, const std::string& rawValue) { m_fields.emplace_back(key, rawValue); }
-    void str(const char* key, const char* value) { add(key, std::string("\"") + value + "\""); }
-    void boolean(const char* key, bool value) { add(key, value ? "true" : "false"); }
-    void integer(const char* key, long long value) { add(key, std::to_string(value)); }
-    void number(const char* key, std::optional<double> value)
-    {
-        if (!value || !std::isfinite(*value)) {
-            add(key, "null");
-            return;
-        }
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%.4f", *value);
-        add(key, buf);
-    }
-    std::string text() const
-    {
-        std::string out = "{";
-        for (size_t i = 0; i < m_fields.size(); ++i) {
-            if (i)
-                out += ",";
-            out += "\"" + m_fields[i].first + "\":" + m_fields[i].second;
-        }
-        return out + "}";
-    }
-
-private:
-    std::vector<std::pair<std::string, std::string>> m_fields;
-};
-
-std::optional<double> ratio(std::optional<double> a, std::optional<double> b)
-{
-    if (!a || !b || *b <= 0)
-        return std::nullopt;
-    return *a / *b;
-}
-
-template <typename F>
-std::optional<double> field(const std::optional<Stats>& s, F f)
-{
-    if (!s)
-        return std::nullopt;
-    return f(*s);
-}
-
-// --- CPU accounting --------------------------------------------------------
-
-double processCpuSeconds()
-{
-    rusage r{};
-    getrusage(RUSAGE_SELF, &r);
-    const auto tv
-        = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
-    return tv(r.ru_utime) + tv(r.ru_stime);
-}
-
-double threadCpuSeconds(clockid_t clock)
-{
-    timespec ts{};
-    if (clock_gettime(clock, &ts) != 0)
-        return 0;
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-/// The 1-minute load average: other work on the machine skews the tails.
-std::optional<double> loadAverage()
-{
-    double l[1];
-    if (getloadavg(l, 1) != 1)
-        return std::nullopt;
-    return l[0];
-}
-
-/// Runs the calling thread's event loop for @p ms, as an idle app would.
-void idleFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 // --- Warren: two engines ---------------------------------------------------
-
-/// What one engine's core thread reports about itself.
-struct WorkerProbe {
-    bool ok = false;
-    clockid_t cpuClock{};
-    quint64 iterations = 0;
-    bool socketWakeup = false;
-};
-
-WorkerProbe probe(Engine& engine)
-{
-    struct Shared {
-        WorkerProbe p;
-        std::atomic<bool> ready{false};
-    };
-    auto shared = std::make_shared<Shared>();
-    engine.post([shared](ToxWorker& w) {
-        shared->p.ok = pthread_getcpuclockid(pthread_self(), &shared->p.cpuClock) == 0;
-        shared->p.iterations = w.iterations();
-        shared->p.socketWakeup = w.socketWakeupActive();
-        shared->ready.store(true, std::memory_order_release);
-    });
-    if (!waitUntil([&] { return shared->ready.load(std::memory_order_acquire); }, 10000))
-        return {};
-    return shared->p;
-}
 
 /// The app's path: A sends with Engine::sendMessage from the main thread; B
 /// echoes from its main-thread handler of Engine::messageReceived with
@@ -400,13 +237,13 @@ WarrenFigures measureWarren()
     const WorkerProbe pa1 = probe(a.engine());
     const WorkerProbe pb1 = probe(b.engine());
     const double cpu1 = processCpuSeconds();
-    const double ta1 = pa1.ok ? threadCpuSeconds(pa1.cpuClock) : 0;
-    const double tb1 = pb1.ok ? threadCpuSeconds(pb1.cpuClock) : 0;
+    const double ta1 = pa1.ok ? cpuClockSeconds(pa1.cpuClock) : 0;
+    const double tb1 = pb1.ok ? cpuClockSeconds(pb1.cpuClock) : 0;
     const Clock::time_point idleAt = Clock::now();
     idleFor(idleMs);
     const double cpu2 = processCpuSeconds();
-    const double ta2 = pa1.ok ? threadCpuSeconds(pa1.cpuClock) : 0;
-    const double tb2 = pb1.ok ? threadCpuSeconds(pb1.cpuClock) : 0;
+    const double ta2 = pa1.ok ? cpuClockSeconds(pa1.cpuClock) : 0;
+    const double tb2 = pb1.ok ? cpuClockSeconds(pb1.cpuClock) : 0;
     const double wall = secondsSince(idleAt);
     const WorkerProbe pa2 = probe(a.engine());
     const WorkerProbe pb2 = probe(b.engine());
@@ -434,7 +271,7 @@ WarrenFigures measureWarren()
 // --- bare c-toxcore ----------------------------------------------------------
 
 struct BareNode {
-    Tox* tox = nullptr;
+    Tox* tox = nullptr; ///< owned by the BarePair
     uint32_t friendNumber = UINT32_MAX;
     bool echo = false;
     // Receiving side (A): set in the message callback on the thread that
@@ -442,12 +279,6 @@ struct BareNode {
     std::string expected;
     std::atomic<bool> received{false};
     Clock::time_point receivedAt;
-
-    ~BareNode()
-    {
-        if (tox)
-            tox_kill(tox);
-    }
 };
 
 void onBareMessage(Tox* tox, uint32_t fn, Tox_Message_Type type, const uint8_t* msg, size_t len, void* userData)
@@ -464,20 +295,6 @@ void onBareMessage(Tox* tox, uint32_t fn, Tox_Message_Type type, const uint8_t* 
     }
 }
 
-Tox* newBareTox()
-{
-    Tox_Options* o = tox_options_new(nullptr);
-    if (!o)
-        return nullptr;
-    tox_options_set_udp_enabled(o, true);
-    tox_options_set_ipv6_enabled(o, false);
-    tox_options_set_local_discovery_enabled(o, false);
-    Tox_Err_New err = TOX_ERR_NEW_OK;
-    Tox* t = tox_new(o, &err);
-    tox_options_free(o);
-    return t;
-}
-
 bool bareSend(BareNode& from, const std::string& text)
 {
     Tox_Err_Friend_Send_Message err = TOX_ERR_FRIEND_SEND_MESSAGE_OK;
@@ -486,39 +303,20 @@ bool bareSend(BareNode& from, const std::string& text)
     return err == TOX_ERR_FRIEND_SEND_MESSAGE_OK;
 }
 
-bool bareConnect(BareNode& a, BareNode& b)
+bool bareConnect(BarePair& pair, BareNode& a, BareNode& b)
 {
-    a.tox = newBareTox();
-    b.tox = newBareTox();
-    if (!a.tox || !b.tox)
+    std::string error;
+    if (!pair.create(&error)) {
+        std::printf("bare toxcore: %s\n", error.c_str());
         return false;
+    }
+    a.tox = pair.a.get();
+    b.tox = pair.b.get();
+    a.friendNumber = pair.friendOfA;
+    b.friendNumber = pair.friendOfB;
     for (BareNode* n : {&a, &b})
         tox_callback_friend_message(n->tox, onBareMessage);
-    uint8_t pkA[TOX_PUBLIC_KEY_SIZE], pkB[TOX_PUBLIC_KEY_SIZE], dhtA[TOX_PUBLIC_KEY_SIZE], dhtB[TOX_PUBLIC_KEY_SIZE];
-    tox_self_get_public_key(a.tox, pkA);
-    tox_self_get_public_key(b.tox, pkB);
-    tox_self_get_dht_id(a.tox, dhtA);
-    tox_self_get_dht_id(b.tox, dhtB);
-    const uint16_t portA = tox_self_get_udp_port(a.tox, nullptr);
-    const uint16_t portB = tox_self_get_udp_port(b.tox, nullptr);
-    if (!tox_bootstrap(a.tox, "127.0.0.1", portB, dhtB, nullptr)
-        || !tox_bootstrap(b.tox, "127.0.0.1", portA, dhtA, nullptr))
-        return false;
-    a.friendNumber = tox_friend_add_norequest(a.tox, pkB, nullptr);
-    b.friendNumber = tox_friend_add_norequest(b.tox, pkA, nullptr);
-    if (a.friendNumber == UINT32_MAX || b.friendNumber == UINT32_MAX)
-        return false;
-    const Clock::time_point deadline = Clock::now() + std::chrono::milliseconds(connectTimeoutMs);
-    while (Clock::now() < deadline) {
-        tox_iterate(a.tox, &a);
-        tox_iterate(b.tox, &b);
-        if (tox_friend_get_connection_status(a.tox, a.friendNumber, nullptr) != TOX_CONNECTION_NONE
-            && tox_friend_get_connection_status(b.tox, b.friendNumber, nullptr) != TOX_CONNECTION_NONE)
-            return true;
-        const uint32_t wait = std::min(tox_iteration_interval(a.tox), tox_iteration_interval(b.tox));
-        std::this_thread::sleep_for(std::chrono::milliseconds(wait));
-    }
-    return false;
+    return pair.waitConnected(connectTimeoutMs, &a, &b);
 }
 
 /// Both instances iterated in one tight loop, no sleep; B echoes inside its
@@ -614,11 +412,12 @@ struct BareFigures {
 BareFigures measureBare()
 {
     BareFigures f;
+    BarePair pair;
     BareNode a;
     BareNode b;
     b.echo = true;
     const Clock::time_point startAt = Clock::now();
-    f.connected = bareConnect(a, b);
+    f.connected = bareConnect(pair, a, b);
     f.connectSeconds = secondsSince(startAt);
     if (!f.connected) {
         std::printf("bare toxcore: the instances did not connect within %d s\n", connectTimeoutMs / 1000);
@@ -670,16 +469,14 @@ int main(int argc, char** argv)
     const WarrenFigures w = measureWarren();
     const BareFigures bare = measureBare();
 
-    const auto median = [](const Stats& s) { return s.median; };
-    const auto p99 = [](const Stats& s) { return s.p99; };
-    const auto mean = [](const Stats& s) { return s.mean; };
-    const auto max = [](const Stats& s) { return s.max; };
     const auto count = [](const std::optional<Stats>& s) { return s ? s->n : 0; };
 
-    const std::optional<double> ratioMedian = ratio(field(w.appPath, median), field(bare.busy, median));
-    const std::optional<double> ratioP99 = ratio(field(w.appPath, p99), field(bare.busy, p99));
-    const std::optional<double> ratioCoreMedian = ratio(field(w.corePath, median), field(bare.busy, median));
-    const std::optional<double> ratioSleep = ratio(field(w.appPath, median), field(bare.sleeping, median));
+    const std::optional<double> ratioMedian = ratio(field(w.appPath, &Stats::median), field(bare.busy, &Stats::median));
+    const std::optional<double> ratioP99 = ratio(field(w.appPath, &Stats::p99), field(bare.busy, &Stats::p99));
+    const std::optional<double> ratioCoreMedian
+        = ratio(field(w.corePath, &Stats::median), field(bare.busy, &Stats::median));
+    const std::optional<double> ratioSleep
+        = ratio(field(w.appPath, &Stats::median), field(bare.sleeping, &Stats::median));
     const std::optional<double> idlePerEngine
         = w.idleProcessPercent ? std::optional<double>(*w.idleProcessPercent / 2) : std::nullopt;
     const bool medianMet = w.appPath && w.appPath->median <= 1.0;
@@ -699,24 +496,24 @@ int main(int argc, char** argv)
     j.str("bench", "message_rtt");
     j.integer("trips", measuredTrips);
     j.integer("warren_trips_done", count(w.appPath));
-    j.number("warren_median_ms", field(w.appPath, median));
-    j.number("warren_p99_ms", field(w.appPath, p99));
-    j.number("warren_mean_ms", field(w.appPath, mean));
-    j.number("warren_max_ms", field(w.appPath, max));
+    j.number("warren_median_ms", field(w.appPath, &Stats::median));
+    j.number("warren_p99_ms", field(w.appPath, &Stats::p99));
+    j.number("warren_mean_ms", field(w.appPath, &Stats::mean));
+    j.number("warren_max_ms", field(w.appPath, &Stats::max));
     j.integer("warren_core_trips_done", count(w.corePath));
-    j.number("warren_core_median_ms", field(w.corePath, median));
-    j.number("warren_core_p99_ms", field(w.corePath, p99));
-    j.number("warren_core_mean_ms", field(w.corePath, mean));
-    j.number("warren_core_max_ms", field(w.corePath, max));
+    j.number("warren_core_median_ms", field(w.corePath, &Stats::median));
+    j.number("warren_core_p99_ms", field(w.corePath, &Stats::p99));
+    j.number("warren_core_mean_ms", field(w.corePath, &Stats::mean));
+    j.number("warren_core_max_ms", field(w.corePath, &Stats::max));
     j.integer("bare_busy_trips_done", count(bare.busy));
-    j.number("bare_busy_median_ms", field(bare.busy, median));
-    j.number("bare_busy_p99_ms", field(bare.busy, p99));
-    j.number("bare_busy_mean_ms", field(bare.busy, mean));
-    j.number("bare_busy_max_ms", field(bare.busy, max));
+    j.number("bare_busy_median_ms", field(bare.busy, &Stats::median));
+    j.number("bare_busy_p99_ms", field(bare.busy, &Stats::p99));
+    j.number("bare_busy_mean_ms", field(bare.busy, &Stats::mean));
+    j.number("bare_busy_max_ms", field(bare.busy, &Stats::max));
     j.integer("bare_sleep_trips_done", count(bare.sleeping));
-    j.number("bare_sleep_median_ms", field(bare.sleeping, median));
-    j.number("bare_sleep_p99_ms", field(bare.sleeping, p99));
-    j.number("bare_sleep_mean_ms", field(bare.sleeping, mean));
+    j.number("bare_sleep_median_ms", field(bare.sleeping, &Stats::median));
+    j.number("bare_sleep_p99_ms", field(bare.sleeping, &Stats::p99));
+    j.number("bare_sleep_mean_ms", field(bare.sleeping, &Stats::mean));
     j.number("ratio_median_vs_bare", ratioMedian);
     j.number("ratio_p99_vs_bare", ratioP99);
     j.number("ratio_core_median_vs_bare", ratioCoreMedian);

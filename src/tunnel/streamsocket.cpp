@@ -103,20 +103,11 @@ bool StreamSocket::write(const char* data, qsizetype size)
         return false;
     if (bytesPending() == 0) {
         // Fast path: straight to the kernel.
-        while (size > 0) {
-            const qsizetype n = transmit(data, size);
-            if (n > 0) {
-                data += n;
-                size -= n;
-                continue;
-            }
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
-                break;
-            fail(errno);
+        const qsizetype n = transmitNow(data, size);
+        if (n < 0)
             return false;
-        }
+        data += n;
+        size -= n;
     }
     if (size > 0) {
         if (m_outPos > compactThreshold) {
@@ -136,14 +127,13 @@ qsizetype StreamSocket::transmit(const char* data, qsizetype size)
     return ::write(m_writeFd, data, static_cast<size_t>(size));
 }
 
-void StreamSocket::flush()
+qsizetype StreamSocket::transmitNow(const char* data, qsizetype size)
 {
-    qint64 written = 0;
-    while (m_fd >= 0 && bytesPending() > 0) {
-        const qsizetype n = transmit(m_out.constData() + m_outPos, bytesPending());
+    qsizetype done = 0;
+    while (done < size) {
+        const qsizetype n = transmit(data + done, size - done);
         if (n > 0) {
-            m_outPos += n;
-            written += n;
+            done += n;
             continue;
         }
         if (n < 0 && errno == EINTR)
@@ -151,7 +141,19 @@ void StreamSocket::flush()
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
             break;
         fail(errno);
-        return;
+        return -1;
+    }
+    return done;
+}
+
+void StreamSocket::flush()
+{
+    qint64 written = 0;
+    if (m_fd >= 0 && bytesPending() > 0) {
+        written = transmitNow(m_out.constData() + m_outPos, bytesPending());
+        if (written < 0)
+            return;
+        m_outPos += written;
     }
     if (bytesPending() == 0) {
         m_out.clear();

@@ -68,6 +68,9 @@ Q_SIGNALS:
 private:
     void watch();
     qsizetype transmit(const char* data, qsizetype size);
+    /// Hands the kernel as much of @p data as it takes now (retrying EINTR);
+    /// the byte count, or -1 after a hard error (fail() was called).
+    qsizetype transmitNow(const char* data, qsizetype size);
     void finishWriteSide();
     void flush();
     void fail(int err);

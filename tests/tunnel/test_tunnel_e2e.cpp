@@ -1,5 +1,6 @@
 // Tunnels end to end: two real engines on loopback, Warren on both sides,
-// real TCP sockets, SHA-256 on every transfer.
+// real TCP sockets, SHA-256 on every transfer (100 MB each way, 64 streams at
+// once, a reader at 64 KiB/s next to a fast one, refused and denied targets).
 #include "tcptestutil.h"
 #include "toxtestnet.h"
 #include "tunnel/tunnelcontrol.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void halfCloseEcho();
     void download();
     void uploadAndEchoBack();
+    void hundredMegabytesEachWay();
     void concurrentStreams();
     void slowReaderSlowsOnlyItself();
     void targetRefusedClosesPromptly();
@@ -168,6 +170,57 @@ void TestTunnelE2E::uploadAndEchoBack()
     QCOMPARE(sha, patternSha256(3, size));
 }
 
+void TestTunnelE2E::hundredMegabytesEachWay()
+{
+    // Long enough for toxcore to leave its slow start; each direction on its
+    // own connection, one after the other, each checked where it arrives.
+    const qint64 size = 100 * 1000 * 1000;
+    const auto ready = [](auto& f) { return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready; };
+
+    TestServer source = TestServer::source(31, size);
+    const quint16 down = forward(QStringLiteral("127.0.0.1"), source.port());
+    QVERIFY(down);
+    auto downloaded = std::async(std::launch::async, [down] {
+        const int fd = connectLoopback(down);
+        QByteArray sha;
+        const qint64 n = readAllHashed(fd, &sha, 60000);
+        ::close(fd);
+        return std::make_pair(n, sha);
+    });
+    QVERIFY(waitUntil([&] { return ready(downloaded); }, 600000));
+    const auto [downBytes, downSha] = downloaded.get();
+    QCOMPARE(downBytes, size);
+    QCOMPARE(downSha, patternSha256(31, size));
+
+    auto sunk = std::make_shared<std::promise<std::pair<qint64, QByteArray>>>();
+    auto sinkResult = sunk->get_future();
+    TestServer sink([sunk](int fd) {
+        QByteArray sha;
+        const qint64 n = readAllHashed(fd, &sha, 60000);
+        sunk->set_value(std::make_pair(n, sha));
+    });
+    const quint16 up = forward(QStringLiteral("127.0.0.1"), sink.port());
+    QVERIFY(up);
+    auto uploaded = std::async(std::launch::async, [up, size] {
+        const int fd = connectLoopback(up);
+        constexpr qint64 chunk = 1024 * 1024;
+        bool ok = fd >= 0;
+        for (qint64 off = 0; ok && off < size; off += chunk) {
+            const QByteArray b = patternBytes(32, off, std::min(chunk, size - off));
+            ok = writeAll(fd, b.constData(), b.size());
+        }
+        ::shutdown(fd, SHUT_WR);
+        ok = waitClosed(fd, 120000) && ok; // the sink closes after reading everything
+        ::close(fd);
+        return ok;
+    });
+    QVERIFY(waitUntil([&] { return ready(uploaded) && ready(sinkResult); }, 600000));
+    QVERIFY(uploaded.get());
+    const auto [upBytes, upSha] = sinkResult.get();
+    QCOMPARE(upBytes, size);
+    QCOMPARE(upSha, patternSha256(32, size));
+}
+
 void TestTunnelE2E::concurrentStreams()
 {
     TestServer echo = TestServer::echo();
@@ -221,7 +274,7 @@ void TestTunnelE2E::slowReaderSlowsOnlyItself()
         QByteArray sha;
         const qint64 n = readAllHashed(fd, &sha, 60000, 64 * 1024);
         ::close(fd);
-        return n;
+        return std::make_pair(n, sha);
     });
     QTest::qWait(1000); // the slow stream is established and its window full
     QElapsedTimer t;
@@ -241,7 +294,9 @@ void TestTunnelE2E::slowReaderSlowsOnlyItself()
     QVERIFY2(
         slow.wait_for(std::chrono::seconds(0)) != std::future_status::ready, "the slow stream should still be running");
     QVERIFY(waitUntil([&] { return slow.wait_for(std::chrono::seconds(0)) == std::future_status::ready; }, 180000));
-    QCOMPARE(slow.get(), slowSize);
+    const auto [slowBytes, slowSha] = slow.get();
+    QCOMPARE(slowBytes, slowSize);
+    QCOMPARE(slowSha, patternSha256(11, slowSize));
 }
 
 void TestTunnelE2E::targetRefusedClosesPromptly()
