@@ -26,6 +26,12 @@ void CoreHost::addExtension(const ExtensionFactory& factory)
         m_extensions.push_back(factory(*m_worker));
 }
 
+void CoreHost::addWorkerExtension(const WorkerExtensionFactory& factory)
+{
+    if (m_worker && m_worker->running())
+        m_extensions.push_back(factory(*m_worker));
+}
+
 void CoreHost::shutdown()
 {
     m_extensions.clear();

@@ -22,6 +22,8 @@ public:
 };
 class IPacketHub;
 using ExtensionFactory = std::function<std::unique_ptr<CoreExtension>(IPacketHub&)>;
+/// For extensions inside src/core that need more of the worker (files).
+using WorkerExtensionFactory = std::function<std::unique_ptr<CoreExtension>(ToxWorker&)>;
 
 class CoreHost : public QObject {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
     /// first, so the caller can connect the worker's signals before any fire.
     void start(EngineConfig config, const std::function<void(ToxWorker&)>& wire);
     void addExtension(const ExtensionFactory& factory);
+    void addWorkerExtension(const WorkerExtensionFactory& factory);
     /// Saves, tears down extensions then the worker. Core thread only.
     void shutdown();
 

@@ -93,6 +93,15 @@ void Engine::addExtension(ExtensionFactory factory)
         m_host, [host = m_host, factory = std::move(factory)] { host->addExtension(factory); }, Qt::QueuedConnection);
 }
 
+void Engine::addWorkerExtension(WorkerExtensionFactory factory)
+{
+    if (!m_host)
+        return;
+    QMetaObject::invokeMethod(
+        m_host, [host = m_host, factory = std::move(factory)] { host->addWorkerExtension(factory); },
+        Qt::QueuedConnection);
+}
+
 void Engine::bootstrap(const QList<BootstrapNode>& nodes)
 {
     post([nodes](ToxWorker& w) { w.addBootstrapNodes(nodes); });

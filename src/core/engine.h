@@ -42,6 +42,8 @@ public:
 
     /// Creates a core-thread extension (tunnels) once the engine runs.
     void addExtension(ExtensionFactory factory);
+    /// The same for extensions inside src/core that need the worker (files).
+    void addWorkerExtension(WorkerExtensionFactory factory);
     /// Runs @p f on the core thread with the worker (queued). For wiring
     /// extensions, benchmarks and tests; @p f must capture values only.
     void post(std::function<void(ToxWorker&)> f);

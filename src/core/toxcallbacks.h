@@ -8,6 +8,9 @@ namespace warren {
 
 struct ToxCallbacks {
     static void install(Tox* tox);
+
+private:
+    static void installFileCallbacks(Tox* tox);
 };
 
 } // namespace warren

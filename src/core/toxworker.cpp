@@ -133,6 +133,11 @@ void ToxWorker::iterate()
         for (IPacketHandler* h : distinctHandlers())
             h->sendQueueMayHaveSpace();
     }
+    if (m_fileBlocked) {
+        m_fileBlocked = false;
+        if (m_fileHandler)
+            m_fileHandler->fileQueueMayHaveSpace();
+    }
     scheduleNext();
 }
 
@@ -142,7 +147,7 @@ void ToxWorker::scheduleNext()
         return;
     // While a sender waits for queue room, iterate again soon: toxcore only
     // retransmits and frees its queue inside tox_iterate.
-    const int interval = m_sendBlocked ? 1 : static_cast<int>(tox_iteration_interval(m_tox.get()));
+    const int interval = m_sendBlocked || m_fileBlocked ? 1 : static_cast<int>(tox_iteration_interval(m_tox.get()));
     m_iterateTimer.start(interval);
 }
 
@@ -292,6 +297,8 @@ void ToxWorker::removeFriend(const PublicKey& key)
         return;
     tox_friend_delete(m_tox.get(), *fn, nullptr);
     rebuildFriendIndex();
+    if (m_fileHandler)
+        m_fileHandler->friendRemoved(key);
     Q_EMIT friendRemoved(key);
     markDirty();
 }
@@ -526,11 +533,15 @@ PublicKey ToxWorker::friendKey(uint32_t fn) const
 void ToxWorker::rebuildFriendIndex()
 {
     m_friendNumbers.clear();
+    m_friendKeys.clear();
     const size_t n = tox_self_get_friend_list_size(m_tox.get());
     std::vector<uint32_t> list(n);
     tox_self_get_friend_list(m_tox.get(), list.data());
-    for (uint32_t fn : list)
-        m_friendNumbers.insert(friendKey(fn), fn);
+    for (uint32_t fn : list) {
+        const PublicKey key = friendKey(fn);
+        m_friendNumbers.insert(key, fn);
+        m_friendKeys.insert(fn, key);
+    }
 }
 
 void ToxWorker::onSelfConnection(Connection c)
@@ -546,6 +557,8 @@ void ToxWorker::onFriendConnection(uint32_t fn, Connection c)
     Q_EMIT friendConnectionChanged(key, c);
     for (IPacketHandler* h : distinctHandlers())
         h->friendConnectionChanged(key, c);
+    if (m_fileHandler)
+        m_fileHandler->friendConnectionChanged(key, c);
     if (c == Connection::None)
         markDirty(); // last-seen time changed
 }

@@ -10,6 +10,7 @@
 
 #include "core/coreevents.h"
 #include "core/engineconfig.h"
+#include "core/files/filehub.h"
 #include "core/packethandler.h"
 #include "core/toxfactory.h"
 
@@ -23,7 +24,7 @@ namespace warren {
 
 class SocketWaker;
 
-class ToxWorker : public QObject, public IPacketHub {
+class ToxWorker : public QObject, public IPacketHub, public IFileHub {
     Q_OBJECT
 public:
     explicit ToxWorker(QObject* parent = nullptr);
@@ -63,6 +64,16 @@ public:
     bool addFriendWithRequest(const ToxAddress& address, QByteArrayView message, QString* error) override;
     void deleteFriend(const PublicKey& friendKey) override { removeFriend(friendKey); }
     bool isFriend(const PublicKey& friendKey) const override { return m_friendNumbers.contains(friendKey); }
+
+    // IFileHub: the toxcore file calls, for the file transfer service.
+    std::optional<uint32_t> fileSend(const PublicKey& to, uint32_t kind, quint64 size, const QByteArray& fileId,
+        const QByteArray& nameUtf8, QString* error) override;
+    bool fileControl(const PublicKey& peer, uint32_t fileNumber, FileControl control) override;
+    bool fileSeek(const PublicKey& from, uint32_t fileNumber, quint64 position) override;
+    ChunkResult fileSendChunk(const PublicKey& to, uint32_t fileNumber, quint64 position, QByteArrayView data) override;
+    QByteArray fileId(const PublicKey& peer, uint32_t fileNumber) const override;
+    void setFileHandler(IFileHandler* handler) override { m_fileHandler = handler; }
+    IFileHandler* fileHandler() const { return m_fileHandler; }
 
     SelfInfo selfInfo() const;
     QList<FriendInfo> friends() const;
@@ -111,6 +122,8 @@ private:
     void onFriendConnection(uint32_t fn, Connection c);
     void onFriendRequest(const PublicKey& from, QByteArrayView message);
     void onLosslessPacket(uint32_t fn, QByteArrayView packet);
+    /// The friend's key from the index (cheap: called for every file chunk).
+    PublicKey cachedFriendKey(uint32_t fn) const { return m_friendKeys.value(fn); }
 
     ToxPtr m_tox;
     EngineConfig m_config;
@@ -119,6 +132,9 @@ private:
     QTimer m_saveTimer;
     QTimer m_bootstrapTimer;
     QHash<PublicKey, uint32_t> m_friendNumbers;
+    QHash<uint32_t, PublicKey> m_friendKeys; ///< the reverse of m_friendNumbers
+    IFileHandler* m_fileHandler = nullptr; ///< the file transfer service (not owned)
+    bool m_fileBlocked = false; ///< a file chunk got SENDQ since the last iteration
     QHash<PublicKey, QString> m_pendingRequests; ///< shown to the user, not yet accepted
     std::array<IPacketHandler*, 32> m_handlers{}; ///< index = packet id - 160
     bool m_sendBlocked = false; ///< a send got QueueFull since the last iteration

@@ -1,5 +1,7 @@
 #include "tcptestutil.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 
@@ -168,7 +170,9 @@ QByteArray readAll(int fd, qint64 limit, int timeoutMs)
         const int left = timeoutMs - static_cast<int>(t.elapsed());
         if (left <= 0 || !waitReadable(fd, left))
             break;
-        const ssize_t n = ::recv(fd, buf, sizeof(buf), 0);
+        // Never past @p limit: what follows belongs to the caller's next read.
+        const size_t room = limit < 0 ? sizeof(buf) : std::min(sizeof(buf), static_cast<size_t>(limit - out.size()));
+        const ssize_t n = ::recv(fd, buf, room, 0);
         if (n <= 0)
             break;
         out.append(buf, n);
