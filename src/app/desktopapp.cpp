@@ -4,6 +4,7 @@
 #include "app/profilesession.h"
 #include "core/chat/chatservice.h"
 #include "core/engine.h"
+#include "core/files/filetransfers.h"
 #include "core/history/historystore.h"
 #include "core/networksettingsstore.h"
 #include "core/profile/passwordkeychain.h"
@@ -21,6 +22,10 @@
 #include "gui/profile/profilescreen.h"
 #include "gui/settings/desktopsettings.h"
 #include "gui/settings/settingsdialog.h"
+#include "gui/tunnels/tunnelmanager.h"
+#include "gui/tunnels/tunnelspanel.h"
+#include "tunnel/tunnelcontrol.h"
+#include "tunnel/tunnelsettingsstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,6 +34,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSystemTrayIcon>
 
 #include <cstdio>
@@ -293,6 +299,28 @@ int runDesktopApp(QApplication& app)
     });
 
     engine.start(std::move(config));
+    // Tunnels: the user's forwards and shared ports, kept beside the profile.
+    // The shared ports deny by default; both live as long as the window.
+    const tunnel::TunnelSettingsStore tunnelStore(tunnel::TunnelSettingsStore::pathForProfile(session->path()));
+    QStringList tunnelProblems;
+    const tunnel::TunnelSettings tunnelSettings = tunnelStore.load(&tunnelProblems);
+    auto* tunnels = new tunnel::TunnelControl(engine, tunnelSettings.policy(), {}, &window);
+    auto* tunnelManager = new TunnelManager(
+        *tunnels, tunnelSettings,
+        [tunnelStore](const tunnel::TunnelSettings& s, QString* why) { return tunnelStore.save(s, why); }, &window);
+    window.setTunnelsPanel(new TunnelsPanel(*tunnelManager, window.contacts()));
+    tunnelManager->start();
+    // File transfers, remembered beside the profile (NAME.transfers.json).
+    // A child of the window, so it goes after engine.stop() below.
+    FileTransferConfig fileConfig;
+    QString transfersPath = session->path();
+    if (transfersPath.endsWith(QLatin1String(".tox")))
+        transfersPath.chop(4);
+    fileConfig.storePath = transfersPath + QStringLiteral(".transfers.json");
+    fileConfig.downloadFolder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    auto* files = new FileTransfers(engine, fileConfig, &window);
+    window.setFileTransfers(
+        *files, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/pasted"));
     if (!(p.isSet(minimized) || desktop.startMinimized))
         window.show();
     else if (!QSystemTrayIcon::isSystemTrayAvailable())
@@ -300,6 +328,10 @@ int runDesktopApp(QApplication& app)
     for (const QString& line : requests)
         if (line != QLatin1String("activate"))
             handleRequest(window, debug.get(), line);
+    if (!tunnelProblems.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("warren", "Warren"),
+            QApplication::translate("warren", "Some of your tunnel settings could not be read:\n%1")
+                .arg(tunnelProblems.join(QLatin1Char('\n'))));
     if (qEnvironmentVariableIsSet("WARREN_DEBUG_STARTUP_TIME"))
         std::fprintf(stderr, "warren: window shown after %lld ms\n", static_cast<long long>(startClock.elapsed()));
     const int rc = app.exec();

@@ -13,13 +13,18 @@
 #include "gui/dialogs/addfrienddialog.h"
 #include "gui/dialogs/myiddialog.h"
 #include "gui/dialogs/requestinbox.h"
+#include "gui/files/cardinstaller.h"
+#include "gui/files/filebinder.h"
+#include "gui/files/transfersview.h"
 #include "gui/icons.h"
 #include "gui/profile/selfheader.h"
 #include "gui/search/historysearchdialog.h"
+#include "gui/tunnels/tunnelspanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -114,6 +119,7 @@ void MainWindow::buildMenus()
         ->setObjectName(QStringLiteral("actionQuit"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(tr("&Search contacts"), QKeySequence::Find, m_pane, &ContactsPane::focusSearch);
     view->addAction(icons::icon(u"search"), tr("Search &messages…"), QKeySequence(tr("Ctrl+Shift+F")), this,
             &MainWindow::showSearch)
@@ -182,6 +188,67 @@ HistorySearchDialog* MainWindow::showSearch()
 void MainWindow::openChat(const PublicKey& key)
 {
     m_chats->open(key);
+}
+
+void MainWindow::setTunnelsPanel(TunnelsPanel* panel)
+{
+    if (m_tunnels)
+        return;
+    m_tunnels = panel;
+    m_tunnelsDock = new QDockWidget(tr("Tunnels"), this);
+    m_tunnelsDock->setObjectName(QStringLiteral("tunnelsDock"));
+    m_tunnelsDock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_tunnelsDock);
+    m_tunnelsDock->hide();
+    QAction* toggle = m_tunnelsDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionTunnels"));
+    toggle->setText(tr("&Tunnels"));
+    toggle->setShortcut(QKeySequence(tr("Ctrl+T")));
+    if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        view->addAction(toggle);
+    }
+    const auto showPanel = [this] {
+        m_tunnelsDock->show();
+        m_tunnelsDock->raise();
+    };
+    ContactListView* list = m_pane->list();
+    list->setTunnelActionsShown(true);
+    connect(list, &ContactListView::openTunnelRequested, this, [this, showPanel](const PublicKey& k) {
+        showPanel();
+        m_tunnels->openTunnelTo(k);
+    });
+    connect(list, &ContactListView::sharePortRequested, this, [this, showPanel](const PublicKey& k) {
+        showPanel();
+        m_tunnels->sharePortWith(k);
+    });
+}
+
+void MainWindow::setFileTransfers(FileTransfers& files, const QString& pasteFolder)
+{
+    if (m_files)
+        return;
+    m_files = new FileBinder(files, m_chat, *m_chats, m_pane->list(), pasteFolder, this);
+    if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        view->addAction(icons::icon(u"paperclip"), tr("T&ransfers…"), QKeySequence(tr("Ctrl+J")), this,
+                &MainWindow::showTransfers)
+            ->setObjectName(QStringLiteral("actionTransfers"));
+    }
+}
+
+TransfersView* MainWindow::showTransfers()
+{
+    if (!m_files)
+        return nullptr;
+    TransfersView* view = m_transfers.data();
+    if (view == nullptr) {
+        view = new TransfersView(m_files->model(), this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        connect(view->cards(), &CardInstaller::actionRequested, m_files, &FileBinder::act);
+        m_transfers = view;
+    }
+    return bringUp(view);
 }
 
 bool MainWindow::isChatInFocus(const PublicKey& key) const

@@ -10,6 +10,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QDockWidget;
+
 namespace warren {
 
 class AddFriendDialog;
@@ -20,11 +22,15 @@ class ContactActions;
 class ContactModel;
 class ContactsPane;
 class Engine;
+class FileBinder;
+class FileTransfers;
 class HistorySearchDialog;
 class MyIdDialog;
 class RequestInbox;
 class RequestModel;
 class SelfHeader;
+class TransfersView;
+class TunnelsPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -39,6 +45,19 @@ public:
     HistorySearchDialog* showSearch();
     /// Opens @p key's chat in the main window.
     void openChat(const PublicKey& key);
+    /// Adds the Tunnels panel (a dock, View ▸ Tunnels) and the contact
+    /// menu's tunnel entries. The window takes @p panel.
+    void setTunnelsPanel(TunnelsPanel* panel);
+    TunnelsPanel* tunnelsPanel() const { return m_tunnels; }
+    QDockWidget* tunnelsDock() const { return m_tunnelsDock; }
+    /// Turns file transfers on: cards in the chats, the paperclip, drops
+    /// and pastes, and View ▸ Transfers. Call before any chat opens;
+    /// @p files must outlive the window. Pasted pictures are saved in
+    /// @p pasteFolder before they are sent.
+    void setFileTransfers(FileTransfers& files, const QString& pasteFolder);
+    FileBinder* files() const { return m_files; }
+    /// Opens (or raises) the transfers window; null without file transfers.
+    TransfersView* showTransfers();
 
     /// True when @p key's chat is visible in the active window.
     bool isChatInFocus(const PublicKey& key) const;
@@ -72,6 +91,10 @@ private:
     QPointer<RequestInbox> m_inbox;
     QPointer<HistorySearchDialog> m_search;
     ContactActions* m_contactActions;
+    TunnelsPanel* m_tunnels = nullptr;
+    QDockWidget* m_tunnelsDock = nullptr;
+    FileBinder* m_files = nullptr;
+    QPointer<TransfersView> m_transfers;
 };
 
 } // namespace warren

@@ -60,6 +60,23 @@ PeerInfo PeerLink::info() const
     return p;
 }
 
+QList<StreamInfo> PeerLink::streams() const
+{
+    QList<StreamInfo> out;
+    for (const TunnelStream* s : m_streams) {
+        StreamInfo i;
+        i.connId = s->connId();
+        i.target = s->target;
+        i.bytes = s->bytes();
+        i.openedAtMs = s->openedAtMs;
+        i.friendKey = m_friend;
+        i.forwardId = s->forwardId;
+        i.incoming = s->role() == TunnelStream::Role::Server;
+        out.append(i);
+    }
+    return out;
+}
+
 void PeerLink::addForwardStats(const QString& forwardId, int* open, ByteCounters* bytes) const
 {
     const ByteCounters closed = m_closedByForward.value(forwardId);

@@ -48,6 +48,8 @@ public:
     PeerInfo info() const;
     /// Streams of a client forward, for its statistics.
     void addForwardStats(const QString& forwardId, int* open, ByteCounters* bytes) const;
+    /// The open streams, both directions (rates left at 0 for the caller).
+    QList<StreamInfo> streams() const;
 
     void setConnection(Connection c);
     void receive(const FrameView& f);

@@ -2,6 +2,7 @@
 
 #include "core/engine.h"
 #include "core/toxworker.h"
+#include "tunnel/tunnelcontrolrelay.h"
 #include "tunnel/tunnelservice.h"
 
 namespace warren::tunnel {
@@ -11,6 +12,11 @@ TunnelService* serviceOf(ToxWorker& w)
 {
     return w.findChild<TunnelService*>(QString(), Qt::FindDirectChildrenOnly);
 }
+
+QString notRunning()
+{
+    return QStringLiteral("the tunnel service is not running");
+}
 } // namespace
 
 void registerTunnelTypes()
@@ -18,8 +24,10 @@ void registerTunnelTypes()
     static const bool once = [] {
         qRegisterMetaType<ForwardInfo>();
         qRegisterMetaType<PeerInfo>();
+        qRegisterMetaType<StreamInfo>();
         qRegisterMetaType<QList<ForwardInfo>>();
         qRegisterMetaType<QList<PeerInfo>>();
+        qRegisterMetaType<QList<StreamInfo>>();
         qRegisterMetaType<ForwardSpec>();
         return true;
     }();
@@ -31,24 +39,30 @@ TunnelControl::TunnelControl(Engine& engine, const TunnelPolicy& policy, LinkSet
     , m_engine(engine)
 {
     registerTunnelTypes();
-    // Runs on the core thread once the engine is up.
-    engine.addExtension([this, policy, settings](IPacketHub& hub) {
+    auto* relay = new TunnelControlRelay;
+    m_relay = std::shared_ptr<TunnelControlRelay>(relay, [](TunnelControlRelay* r) { r->deleteLater(); });
+    connect(relay, &TunnelControlRelay::forwardAdded, this, &TunnelControl::forwardAdded);
+    connect(relay, &TunnelControlRelay::statistics, this, &TunnelControl::statistics);
+    connect(relay, &TunnelControlRelay::streamStatistics, this, &TunnelControl::streamStatistics);
+    connect(relay, &TunnelControlRelay::note, this, &TunnelControl::note);
+    connect(relay, &TunnelControlRelay::serverRequestResult, this, &TunnelControl::serverRequestResult);
+    // Runs on the core thread once the engine is up; captures no pointer to this.
+    engine.addExtension([keep = m_relay, policy, settings](IPacketHub& hub) {
         auto* s = new TunnelService(hub, policy, settings);
-        connect(s, &TunnelService::statistics, this, &TunnelControl::statistics);
-        connect(s, &TunnelService::note, this, &TunnelControl::note);
-        return std::make_unique<TunnelExtension>(s);
+        keep->attach(*s);
+        return std::make_unique<TunnelExtension>(s, keep);
     });
 }
 
+TunnelControl::~TunnelControl() = default;
+
 void TunnelControl::addForward(const ForwardSpec& spec)
 {
-    m_engine.post([this, spec](ToxWorker& w) {
-        TunnelService* s = serviceOf(w);
-        QString error = QStringLiteral("the tunnel service is not running");
-        const bool ok = s && s->addForward(spec, &error);
-        QMetaObject::invokeMethod(
-            this, [this, id = spec.id, ok, error] { Q_EMIT forwardAdded(id, ok, ok ? QString() : error); },
-            Qt::QueuedConnection);
+    m_engine.post([relay = m_relay, spec](ToxWorker& w) {
+        if (TunnelService* s = serviceOf(w))
+            s->addForward(spec, nullptr); // answers with forwardAdded()
+        else
+            Q_EMIT relay->forwardAdded(spec.id, false, notRunning());
     });
 }
 
@@ -58,6 +72,12 @@ void TunnelControl::removeForward(const QString& id)
         if (TunnelService* s = serviceOf(w))
             s->removeForward(id);
     });
+}
+
+void TunnelControl::replaceForward(const ForwardSpec& spec)
+{
+    removeForward(spec.id);
+    addForward(spec); // queued after the removal, on the same thread
 }
 
 void TunnelControl::setPolicy(const TunnelPolicy& policy)
@@ -70,13 +90,11 @@ void TunnelControl::setPolicy(const TunnelPolicy& policy)
 
 void TunnelControl::connectToServer(const ToxAddress& server, const QByteArray& secret)
 {
-    m_engine.post([this, server, secret](ToxWorker& w) {
-        TunnelService* s = serviceOf(w);
-        QString error = QStringLiteral("the tunnel service is not running");
-        const bool ok = s && s->ensureFriend(server, secret, &error);
-        QMetaObject::invokeMethod(
-            this, [this, server, ok, error] { Q_EMIT serverRequestResult(server, ok, ok ? QString() : error); },
-            Qt::QueuedConnection);
+    m_engine.post([relay = m_relay, server, secret](ToxWorker& w) {
+        if (TunnelService* s = serviceOf(w))
+            s->ensureFriend(server, secret, nullptr); // answers with serverRequestResult()
+        else
+            Q_EMIT relay->serverRequestResult(server, false, notRunning());
     });
 }
 

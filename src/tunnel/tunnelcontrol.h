@@ -3,10 +3,12 @@
 // talks to it only through queued invocations (Engine::post) and queued
 // signals, like Engine itself.
 //
-// Lifetime: it must outlive every command it posted and the engine's run
-// (stop the Engine before destroying it): the replies are sent back to it
-// from the core thread. TODO: answer through TunnelService signals instead,
-// which Qt disconnects safely when the receiver dies.
+// Lifetime: it may be destroyed at any time, before or after the engine
+// stops. Nothing on the core thread points to it: the service's signals go
+// to a small relay object that the service keeps alive (shared ownership)
+// and that lives on this thread; the relay re-emits them here. Qt queues
+// them across the threads and drops the connections when this object dies.
+// It must not outlive the Engine itself (it posts through it).
 #pragma once
 
 #include "tunnel/forwardspec.h"
@@ -17,6 +19,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace warren {
 class Engine;
@@ -24,6 +27,7 @@ class Engine;
 
 namespace warren::tunnel {
 
+class TunnelControlRelay;
 class TunnelService;
 
 class TunnelControl : public QObject {
@@ -31,9 +35,15 @@ class TunnelControl : public QObject {
 public:
     /// Installs the service; call after Engine::start().
     TunnelControl(Engine& engine, const TunnelPolicy& policy, LinkSettings settings = {}, QObject* parent = nullptr);
+    ~TunnelControl() override;
 
+    /// Starts a forward; forwardAdded() tells whether it listens.
     void addForward(const ForwardSpec& spec);
+    /// Stops listening; streams already open keep running until they close.
     void removeForward(const QString& id);
+    /// Removes the forward with @p spec's id (if any), then adds @p spec:
+    /// an edited forward, or one started again. forwardAdded() follows.
+    void replaceForward(const ForwardSpec& spec);
     void setPolicy(const TunnelPolicy& policy);
     /// Client side: befriend a tunnel server (secret + NUL, as tuntox).
     void connectToServer(const ToxAddress& server, const QByteArray& secret);
@@ -45,11 +55,16 @@ public:
 Q_SIGNALS:
     void forwardAdded(const QString& id, bool ok, const QString& error);
     void statistics(const QList<warren::tunnel::ForwardInfo>& forwards, const QList<warren::tunnel::PeerInfo>& peers);
+    /// Follows each statistics(): every open stream, with its rates.
+    void streamStatistics(const QList<warren::tunnel::StreamInfo>& streams);
     void note(const QString& message);
     void serverRequestResult(const warren::ToxAddress& server, bool ok, const QString& error);
 
 private:
     Engine& m_engine;
+    /// Receives the service's signals on this thread (see the lifetime note);
+    /// shared with the service's extension.
+    std::shared_ptr<TunnelControlRelay> m_relay;
 };
 
 void registerTunnelTypes();

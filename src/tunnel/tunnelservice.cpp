@@ -12,7 +12,20 @@ namespace warren::tunnel {
 
 namespace {
 constexpr quint8 tuntoxPacketId = 0xA2; // first byte of the magic 0xA26B
+
+/// Identifies one stream across statistics (ids are reused after a close).
+QString streamKey(const StreamInfo& s)
+{
+    return QStringLiteral("%1/%2/%3/%4").arg(s.friendKey.toHex()).arg(s.connId).arg(s.incoming).arg(s.openedAtMs);
 }
+
+/// Bytes per second from @p before to @p now over @p secs.
+void setRates(const ByteCounters& before, const ByteCounters& now, double secs, double* up, double* down)
+{
+    *up = static_cast<double>(std::max<qint64>(0, now.up - before.up)) / secs;
+    *down = static_cast<double>(std::max<qint64>(0, now.down - before.down)) / secs;
+}
+} // namespace
 
 TunnelService::TunnelService(IPacketHub& hub, TunnelPolicy policy, LinkSettings settings)
     : QObject(hub.extensionParent())
@@ -24,6 +37,7 @@ TunnelService::TunnelService(IPacketHub& hub, TunnelPolicy policy, LinkSettings 
     m_statsTimer.setInterval(1000);
     connect(&m_statsTimer, &QTimer::timeout, this, &TunnelService::publishStatistics);
     m_statsTimer.start();
+    m_sinceStats.start();
 }
 
 TunnelService::~TunnelService()
@@ -88,18 +102,35 @@ bool TunnelService::friendRequest(const PublicKey& from, QByteArrayView message)
 
 bool TunnelService::addForward(const ForwardSpec& spec, QString* error)
 {
+    QString why;
     if (spec.id.isEmpty() || m_forwards.contains(spec.id)) {
+        why = QStringLiteral("a forward needs a unique id (\"%1\" is taken or empty)").arg(spec.id);
         if (error)
-            *error = QStringLiteral("a forward needs a unique id (\"%1\" is taken or empty)").arg(spec.id);
+            *error = why;
+        Q_EMIT forwardAdded(spec.id, false, why);
         return false;
     }
-    auto* f = new LocalForward(spec,
-        [this](const ForwardSpec& s, StreamSocket* sock) { openTunnel(s.friendKey, sock, s.host, s.port, s.id); });
-    if (!f->start(error)) {
+    // The result of each connection's request: the last failure stays
+    // visible (statistics) until a request of the forward succeeds.
+    auto* f = new LocalForward(spec, [this](const ForwardSpec& s, StreamSocket* sock) {
+        openTunnel(s.friendKey, sock, s.host, s.port, s.id, [this, id = s.id](bool ok, DenyReason, const QString& w) {
+            if (!m_forwards.contains(id))
+                return;
+            if (ok)
+                m_forwardErrors.remove(id);
+            else
+                m_forwardErrors.insert(id, w);
+        });
+    });
+    if (!f->start(&why)) {
         delete f;
+        if (error)
+            *error = why;
+        Q_EMIT forwardAdded(spec.id, false, why);
         return false;
     }
     m_forwards.insert(spec.id, f);
+    m_forwardErrors.remove(spec.id);
     qCInfo(lcLink).noquote() << QStringLiteral("forwarding %1 to %2:%3 at %4")
                                     .arg(f->listenText(), spec.host)
                                     .arg(spec.port)
@@ -108,6 +139,7 @@ bool TunnelService::addForward(const ForwardSpec& spec, QString* error)
         qCWarning(lcLink).noquote() << QStringLiteral("forward %1 listens on %2: anyone who can reach this address "
                                                       "can use the tunnel")
                                            .arg(spec.id, f->listenText());
+    Q_EMIT forwardAdded(spec.id, true, QString());
     publishStatistics();
     return true;
 }
@@ -116,6 +148,7 @@ void TunnelService::removeForward(const QString& id)
 {
     delete m_forwards.take(id); // open streams of it keep running until they close
     m_lastForwardBytes.remove(id);
+    m_forwardErrors.remove(id);
     publishStatistics();
 }
 
@@ -132,9 +165,13 @@ void TunnelService::ping(const PublicKey& friendKey, Pinger::Done onPong)
 
 bool TunnelService::ensureFriend(const ToxAddress& server, const QByteArray& secret, QString* error)
 {
-    if (m_hub.isFriend(server.publicKey()))
-        return true;
-    return m_hub.addFriendWithRequest(server, TunnelPolicy::requestMessage(secret), error);
+    QString why;
+    const bool ok = m_hub.isFriend(server.publicKey())
+        || m_hub.addFriendWithRequest(server, TunnelPolicy::requestMessage(secret), &why);
+    if (error)
+        *error = why;
+    Q_EMIT serverRequestResult(server, ok, ok ? QString() : why);
+    return ok;
 }
 
 QList<ForwardInfo> TunnelService::forwards() const
@@ -147,6 +184,7 @@ QList<ForwardInfo> TunnelService::forwards() const
         i.listen = f->listenText();
         i.target = QStringLiteral("%1:%2").arg(f->spec().host).arg(f->spec().port);
         i.state = f->isListening() ? ForwardInfo::State::Listening : ForwardInfo::State::Stopped;
+        i.error = m_forwardErrors.value(i.id);
         if (const PeerLink* l = m_links.value(i.friendKey))
             l->addForwardStats(i.id, &i.openStreams, &i.bytes);
         out.append(i);
@@ -162,17 +200,32 @@ QList<PeerInfo> TunnelService::peers() const
     return out;
 }
 
+QList<StreamInfo> TunnelService::streams() const
+{
+    QList<StreamInfo> out;
+    for (const PeerLink* l : m_links)
+        out.append(l->streams());
+    return out;
+}
+
 void TunnelService::publishStatistics()
 {
+    const double secs = std::max<qint64>(1, m_sinceStats.restart()) / 1000.0;
     QList<ForwardInfo> fs = forwards();
     for (ForwardInfo& f : fs) {
-        const ByteCounters last = m_lastForwardBytes.value(f.id, f.bytes);
-        const double secs = m_statsTimer.interval() / 1000.0;
-        f.rateUp = std::max<qint64>(0, f.bytes.up - last.up) / secs;
-        f.rateDown = std::max<qint64>(0, f.bytes.down - last.down) / secs;
+        setRates(m_lastForwardBytes.value(f.id, f.bytes), f.bytes, secs, &f.rateUp, &f.rateDown);
         m_lastForwardBytes.insert(f.id, f.bytes);
     }
+    QList<StreamInfo> ss = streams();
+    QHash<QString, ByteCounters> seen;
+    for (StreamInfo& s : ss) {
+        const QString key = streamKey(s);
+        setRates(m_lastStreamBytes.value(key), s.bytes, secs, &s.rateUp, &s.rateDown);
+        seen.insert(key, s.bytes);
+    }
+    m_lastStreamBytes = std::move(seen); // forgets closed streams
     Q_EMIT statistics(fs, peers());
+    Q_EMIT streamStatistics(ss);
 }
 
 } // namespace warren::tunnel

@@ -2,6 +2,10 @@
 // id 0xA2) for every friend, keeps one PeerLink per friend that uses
 // tunnels, the client forwards, and the server policy. Created by
 // TunnelControl through Engine::addExtension; a child of the engine's worker.
+// Everything it reports (results of commands, statistics, notes) leaves as
+// signals, which Qt queues to receivers on other threads and disconnects
+// when a receiver is destroyed: the service never holds a pointer to its
+// controller.
 #pragma once
 
 #include "core/corehost.h"
@@ -12,9 +16,12 @@
 #include "tunnel/tunnelpolicy.h"
 #include "tunnel/tunnelstats.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
+
+#include <memory>
 
 namespace warren::tunnel {
 
@@ -30,7 +37,7 @@ public:
     void setPolicy(TunnelPolicy p) { m_policy = std::move(p); }
 
     /// Starts listening for a client forward. False (and @p error) when the
-    /// id is taken or the address cannot be bound.
+    /// id is taken or the address cannot be bound. Emits forwardAdded().
     bool addForward(const ForwardSpec& spec, QString* error);
     void removeForward(const QString& id);
     /// Tunnels an already connected local socket (SOCKS5, stdio, tests);
@@ -39,11 +46,13 @@ public:
         const QString& forwardId = {}, TunnelResult done = {});
     /// Sends a PING to @p friendKey; @p onPong gets the round trip in ms.
     void ping(const PublicKey& friendKey, Pinger::Done onPong);
-    /// Friend requests to tunnel servers (client side).
+    /// Friend requests to tunnel servers (client side). Emits serverRequestResult().
     bool ensureFriend(const ToxAddress& server, const QByteArray& secret, QString* error);
 
     QList<ForwardInfo> forwards() const;
     QList<PeerInfo> peers() const;
+    /// Every open stream of every friend, both directions, without rates.
+    QList<StreamInfo> streams() const;
 
     // IPacketHandler
     void losslessPacket(const PublicKey& friendKey, QByteArrayView packet) override;
@@ -53,8 +62,14 @@ public:
 
 Q_SIGNALS:
     void note(const QString& message);
-    /// Once a second while anything is open or changed.
+    /// Once a second, and when a forward was added or removed.
     void statistics(const QList<warren::tunnel::ForwardInfo>& forwards, const QList<warren::tunnel::PeerInfo>& peers);
+    /// With every statistics(): the open streams, with their rates.
+    void streamStatistics(const QList<warren::tunnel::StreamInfo>& streams);
+    /// The answer to addForward(); @p error is empty when @p ok.
+    void forwardAdded(const QString& id, bool ok, const QString& error);
+    /// The answer to ensureFriend().
+    void serverRequestResult(const warren::ToxAddress& server, bool ok, const QString& error);
 
 private:
     PeerLink* link(const PublicKey& friendKey, bool create);
@@ -66,22 +81,30 @@ private:
     QHash<PublicKey, PeerLink*> m_links;
     QHash<QString, LocalForward*> m_forwards;
     QHash<QString, ByteCounters> m_lastForwardBytes;
-    QHash<QString, QString> m_forwardErrors;
+    QHash<QString, QString> m_forwardErrors; ///< the last failed tunnel request of a forward
+    QHash<QString, ByteCounters> m_lastStreamBytes; ///< by streamKey(), for the rates
     Pinger m_pinger;
     QTimer m_statsTimer;
+    QElapsedTimer m_sinceStats; ///< time since the last statistics, for the rates
 };
 
-/// Owns the service for CoreHost (an extension is destroyed with the engine).
+/// Owns the service for CoreHost (an extension is destroyed with the engine),
+/// and keeps @p keepAlive (whatever the service's signals are connected to
+/// on the controller's side) alive at least as long as the service.
 class TunnelExtension : public CoreExtension {
 public:
-    explicit TunnelExtension(TunnelService* s)
+    explicit TunnelExtension(TunnelService* s, std::shared_ptr<QObject> keepAlive = {})
         : m_service(s)
+        , m_keepAlive(std::move(keepAlive))
     {
     }
     ~TunnelExtension() override { delete m_service; }
+    TunnelExtension(const TunnelExtension&) = delete;
+    TunnelExtension& operator=(const TunnelExtension&) = delete;
 
 private:
     TunnelService* m_service;
+    std::shared_ptr<QObject> m_keepAlive;
 };
 
 } // namespace warren::tunnel

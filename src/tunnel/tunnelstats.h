@@ -21,6 +21,11 @@ struct StreamInfo {
     QString target; ///< host:port on the server side
     ByteCounters bytes;
     qint64 openedAtMs = 0; ///< QDateTime::currentMSecsSinceEpoch()
+    PublicKey friendKey; ///< the friend at the other end
+    QString forwardId; ///< the client forward it belongs to; empty for other tunnels
+    bool incoming = false; ///< the friend opened it to a service of ours
+    double rateUp = 0; ///< bytes per second, over the last interval
+    double rateDown = 0;
 };
 
 struct ForwardInfo {
@@ -50,3 +55,4 @@ struct PeerInfo {
 
 Q_DECLARE_METATYPE(warren::tunnel::ForwardInfo)
 Q_DECLARE_METATYPE(warren::tunnel::PeerInfo)
+Q_DECLARE_METATYPE(warren::tunnel::StreamInfo)

@@ -65,6 +65,7 @@ ChatPage* ChatBinder::page(const PublicKey& key)
     connect(p, &ChatPage::olderRequested, this, &ChatBinder::loadOlder);
     connect(p, &ChatPage::detachRequested, this, [this, p] { m_area.detach(p); });
     connect(p, &ChatPage::dockRequested, this, [this, p] { m_area.dock(p); });
+    Q_EMIT pageCreated(p);
     return p;
 }
 

@@ -35,6 +35,10 @@ public:
     /// Our own name, shown in our "/me" actions.
     void setSelfName(const QString& name);
 
+Q_SIGNALS:
+    /// A chat page was made (with its messages); others may add to it (file cards).
+    void pageCreated(warren::ChatPage* page);
+
 private:
     void markReadIfFocused(const PublicKey& key);
     void loadOlder(const PublicKey& key);

@@ -23,6 +23,7 @@ ChatPage::ChatPage(const PublicKey& key, QWidget* parent)
     , m_typingLabel(new QLabel)
     , m_composer(new Composer)
     , m_send(new QToolButton)
+    , m_attach(new QToolButton)
 {
     setObjectName(QStringLiteral("chatPage"));
     m_view->setModel(m_model);
@@ -39,6 +40,13 @@ ChatPage::ChatPage(const PublicKey& key, QWidget* parent)
     m_send->setAutoRaise(true);
     m_send->setToolTip(tr("Send (Enter)"));
     m_send->setAccessibleName(tr("Send message"));
+    m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_attach->setIcon(icons::icon(u"paperclip"));
+    m_attach->setIconSize({24, 24});
+    m_attach->setAutoRaise(true);
+    m_attach->setToolTip(tr("Send files (or drop them onto the chat)"));
+    m_attach->setAccessibleName(tr("Send files"));
+    m_attach->hide();
 
     connect(m_composer, &Composer::sendRequested, this, [this](const QString& t) {
         m_view->scrollToNewest();
@@ -55,6 +63,7 @@ ChatPage::ChatPage(const PublicKey& key, QWidget* parent)
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
     auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_attach, 0, Qt::AlignBottom);
     bottom->addWidget(m_composer, 1);
     bottom->addWidget(m_send, 0, Qt::AlignBottom);
     auto* layout = new QVBoxLayout(this);

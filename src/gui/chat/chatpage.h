@@ -28,6 +28,9 @@ public:
     ChatView* view() const { return m_view; }
     Composer* composer() const { return m_composer; }
     const QString& title() const { return m_title; }
+    /// The paperclip beside the composer; hidden until files can be sent
+    /// (FileBinder shows it and opens the file dialog).
+    QToolButton* attachButton() const { return m_attach; }
 
     /// Updates the header, the typing indicator and the sender name.
     void setContact(const Contact& contact);
@@ -54,6 +57,7 @@ private:
     QLabel* m_typingLabel;
     Composer* m_composer;
     QToolButton* m_send;
+    QToolButton* m_attach;
 };
 
 } // namespace warren

@@ -2,9 +2,23 @@
 
 #include "gui/chat/typingtracker.h"
 
+#include <QImage>
 #include <QKeyEvent>
+#include <QMimeData>
+#include <QUrl>
 
 namespace warren {
+
+namespace {
+QStringList localFiles(const QMimeData* source)
+{
+    QStringList paths;
+    for (const QUrl& u : source->urls())
+        if (u.isLocalFile())
+            paths << u.toLocalFile();
+    return paths;
+}
+} // namespace
 
 Composer::Composer(QWidget* parent)
     : QPlainTextEdit(parent)
@@ -53,6 +67,29 @@ void Composer::keyPressEvent(QKeyEvent* event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+bool Composer::canInsertFromMimeData(const QMimeData* source) const
+{
+    if (m_attachments && (!localFiles(source).isEmpty() || source->hasImage()))
+        return true;
+    return QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void Composer::insertFromMimeData(const QMimeData* source)
+{
+    if (m_attachments) {
+        if (const QStringList files = localFiles(source); !files.isEmpty()) {
+            Q_EMIT filesPasted(files);
+            return;
+        }
+        // A copied picture; text with a picture beside it is pasted as text.
+        if (source->hasImage() && !source->hasText()) {
+            Q_EMIT imagePasted(qvariant_cast<QImage>(source->imageData()));
+            return;
+        }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 } // namespace warren

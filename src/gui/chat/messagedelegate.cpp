@@ -4,6 +4,7 @@
 #include "gui/chat/messagemodel.h"
 #include "gui/icons.h"
 
+#include <QAbstractItemView>
 #include <QDateTime>
 #include <QLocale>
 #include <QPainter>
@@ -48,6 +49,12 @@ QFont messageFont(const QStyleOptionViewItem& option, const QModelIndex& index)
     QFont f = option.font;
     f.setItalic(index.data(MessageModel::ActionRole).toBool());
     return f;
+}
+
+/// A file transfer's row (see MessageModel::TransferRole).
+bool isFileRow(const QModelIndex& index)
+{
+    return !index.data(MessageModel::TransferRole).toString().isEmpty();
 }
 
 QFont smallFont(const QFont& base)
@@ -102,12 +109,22 @@ MessageDelegate::Geometry MessageDelegate::geometry(
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    if (isFileRow(index)) {
+        // Covered by its card (an index widget): as tall as the card.
+        const auto* view = qobject_cast<const QAbstractItemView*>(parent());
+        const QWidget* card = view ? view->indexWidget(index) : nullptr;
+        if (card == nullptr)
+            return {m_width, 1};
+        return {m_width, card->hasHeightForWidth() ? card->heightForWidth(m_width) : card->sizeHint().height()};
+    }
     const Geometry g = geometry(option, index, QRect(0, 0, m_width, 0));
     return {m_width, g.bubble.height() + outer};
 }
 
 void MessageDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    if (isFileRow(index))
+        return; // the card paints itself
     const Geometry g = geometry(option, index, option.rect);
     const QPalette& pal = option.palette;
     const bool outgoing = index.data(MessageModel::OutgoingRole).toBool();

@@ -1,6 +1,7 @@
 // Paints one message as a bubble: text (wrapped), time, and for our own
 // messages the delivery state (queued / sent / delivered / failed with a
 // retry hint). Outgoing bubbles sit on the right. Palette colours only.
+// File rows are left to the card the view places over them.
 #pragma once
 
 #include <QStyledItemDelegate>

@@ -1,5 +1,6 @@
 #include "gui/chat/messagemodel.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 namespace warren {
@@ -27,6 +28,7 @@ void MessageModel::setMessages(const QList<ChatMessage>& messages)
 {
     beginResetModel();
     m_messages = messages;
+    m_transfers.clear();
     endResetModel();
 }
 
@@ -61,6 +63,36 @@ void MessageModel::setState(qint64 id, ChatMessage::State state)
     Q_EMIT dataChanged(index(row), index(row));
 }
 
+void MessageModel::appendTransfer(const QString& transferId, const QString& name, bool outgoing)
+{
+    if (rowOfTransfer(transferId) >= 0)
+        return;
+    ChatMessage row;
+    row.id = -1 - static_cast<qint64>(m_transfers.size());
+    row.text = name;
+    row.outgoing = outgoing;
+    row.state = ChatMessage::State::Sent;
+    row.time = QDateTime::currentDateTimeUtc();
+    m_transfers.insert(row.id, transferId);
+    append(row);
+}
+
+int MessageModel::rowOfTransfer(const QString& transferId) const
+{
+    for (auto it = m_transfers.cbegin(); it != m_transfers.cend(); ++it)
+        if (it.value() == transferId)
+            return rowOf(it.key());
+    return -1;
+}
+
+qint64 MessageModel::oldestId() const
+{
+    for (const ChatMessage& m : m_messages)
+        if (m.id > 0)
+            return m.id;
+    return 0;
+}
+
 int MessageModel::rowOf(qint64 id) const
 {
     // Updates concern recent messages: search from the end.
@@ -93,6 +125,9 @@ QString MessageModel::stateName(ChatMessage::State state)
 QString MessageModel::accessibleText(const ChatMessage& m) const
 {
     const QString time = QLocale().toString(m.time.toLocalTime(), QLocale::ShortFormat);
+    if (m_transfers.contains(m.id))
+        return m.outgoing ? tr("You, %1, file: %2").arg(time, m.text)
+                          : tr("%1, %2, file: %3").arg(m_peerName, time, m.text);
     if (m.outgoing)
         return tr("You, %1, %2: %3").arg(time, stateName(m.state), m.text);
     return tr("%1, %2: %3").arg(m_peerName, time, m.text);
@@ -120,6 +155,8 @@ QVariant MessageModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(m.state);
     case TimeRole:
         return m.time.toLocalTime();
+    case TransferRole:
+        return m_transfers.value(m.id);
     case SenderRole:
         if (m.outgoing)
             return m.action && !m_selfName.isEmpty() ? m_selfName : tr("You");

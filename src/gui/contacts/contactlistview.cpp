@@ -78,6 +78,11 @@ void ContactListView::contextMenuEvent(QContextMenuEvent* event)
         icons::icon(u"pop-out"), tr("Open in new window"), this, [this, key] { Q_EMIT openInWindowRequested(key); });
     menu.addAction(tr("Copy public key"), this, [this, key] { Q_EMIT copyKeyRequested(key); });
     menu.addAction(tr("Rename…"), this, request(ContactAction::Rename));
+    if (m_tunnelActions) {
+        menu.addSeparator();
+        menu.addAction(tr("Open a tunnel to…"), this, [this, key] { Q_EMIT openTunnelRequested(key); });
+        menu.addAction(tr("Share a port with…"), this, [this, key] { Q_EMIT sharePortRequested(key); });
+    }
     menu.addSeparator();
     menu.addAction(tr("Export chat…"), this, request(ContactAction::ExportChat));
     menu.addAction(tr("Delete chat history…"), this, request(ContactAction::DeleteHistory));

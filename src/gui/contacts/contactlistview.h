@@ -24,6 +24,8 @@ public:
     void selectKey(const PublicKey& key);
     /// Moves the selection @p delta rows, wrapping around (Ctrl+Tab).
     void selectRelative(int delta);
+    /// Offers "Open a tunnel to…" and "Share a port with…" (when the app runs tunnels).
+    void setTunnelActionsShown(bool shown) { m_tunnelActions = shown; }
 
 Q_SIGNALS:
     void openRequested(const warren::PublicKey& key);
@@ -31,10 +33,15 @@ Q_SIGNALS:
     void removeRequested(const warren::PublicKey& key);
     void copyKeyRequested(const warren::PublicKey& key);
     void actionRequested(warren::ContactAction action, const warren::PublicKey& key);
+    void openTunnelRequested(const warren::PublicKey& key);
+    void sharePortRequested(const warren::PublicKey& key);
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
     void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
+
+private:
+    bool m_tunnelActions = false;
 };
 
 } // namespace warren

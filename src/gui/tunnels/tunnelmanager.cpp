@@ -1,0 +1,172 @@
+#include "gui/tunnels/tunnelmanager.h"
+
+namespace warren {
+
+using namespace tunnel;
+
+TunnelManager::TunnelManager(TunnelControl& control, TunnelSettings settings, Saver saver, QObject* parent)
+    : QObject(parent)
+    , m_control(control)
+    , m_settings(std::move(settings))
+    , m_saver(std::move(saver))
+{
+    connect(&m_control, &TunnelControl::forwardAdded, this, &TunnelManager::onForwardAdded);
+    connect(&m_control, &TunnelControl::statistics, this, &TunnelManager::onStatistics);
+    connect(&m_control, &TunnelControl::streamStatistics, this, [this](const QList<StreamInfo>& s) {
+        m_streams = s;
+        Q_EMIT streamsChanged();
+    });
+}
+
+void TunnelManager::start()
+{
+    applyPolicy();
+    for (const SavedForward& f : std::as_const(m_settings.forwards))
+        if (f.enabled)
+            startForward(f);
+}
+
+QString TunnelManager::addForward(SavedForward f)
+{
+    if (f.spec.id.isEmpty() || m_settings.forward(f.spec.id))
+        f.spec.id = m_settings.newForwardId();
+    m_settings.forwards.append(f);
+    save();
+    Q_EMIT forwardsChanged();
+    if (f.enabled)
+        startForward(f);
+    return f.spec.id;
+}
+
+void TunnelManager::updateForward(const SavedForward& f)
+{
+    SavedForward* old = m_settings.forward(f.spec.id);
+    if (!old)
+        return;
+    *old = f;
+    save();
+    m_control.removeForward(f.spec.id);
+    m_info.remove(f.spec.id);
+    m_startErrors.remove(f.spec.id);
+    Q_EMIT forwardsChanged();
+    if (f.enabled)
+        startForward(f);
+}
+
+void TunnelManager::removeForward(const QString& id)
+{
+    const auto n = m_settings.forwards.removeIf([&id](const SavedForward& f) { return f.spec.id == id; });
+    if (n == 0)
+        return;
+    save();
+    m_control.removeForward(id);
+    m_info.remove(id);
+    m_startErrors.remove(id);
+    Q_EMIT forwardsChanged();
+}
+
+void TunnelManager::setForwardEnabled(const QString& id, bool enabled)
+{
+    SavedForward* f = m_settings.forward(id);
+    if (!f || f->enabled == enabled)
+        return;
+    f->enabled = enabled;
+    save();
+    if (enabled) {
+        startForward(*f);
+    } else {
+        m_control.removeForward(id);
+        m_info.remove(id);
+        m_startErrors.remove(id);
+    }
+    Q_EMIT statisticsChanged();
+}
+
+void TunnelManager::addShare(const SharedPort& s)
+{
+    m_settings.shares.append(s);
+    save();
+    applyPolicy();
+    Q_EMIT sharesChanged();
+}
+
+void TunnelManager::updateShare(int index, const SharedPort& s)
+{
+    if (index < 0 || index >= m_settings.shares.size())
+        return;
+    m_settings.shares[index] = s;
+    save();
+    applyPolicy();
+    Q_EMIT sharesChanged();
+}
+
+void TunnelManager::removeShare(int index)
+{
+    if (index < 0 || index >= m_settings.shares.size())
+        return;
+    m_settings.shares.removeAt(index);
+    save();
+    applyPolicy();
+    Q_EMIT sharesChanged();
+}
+
+bool TunnelManager::forwardInfo(const QString& id, ForwardInfo* info) const
+{
+    const auto it = m_info.constFind(id);
+    if (it == m_info.cend())
+        return false;
+    *info = it.value();
+    return true;
+}
+
+double TunnelManager::roundTripMs(const PublicKey& friendKey) const
+{
+    const auto it = m_peers.constFind(friendKey);
+    return it == m_peers.cend() ? -1 : it->rttMs;
+}
+
+void TunnelManager::startForward(const SavedForward& f)
+{
+    m_startErrors.remove(f.spec.id);
+    ++m_starting[f.spec.id];
+    m_control.replaceForward(f.spec); // also clears a listener of an earlier run
+}
+
+void TunnelManager::save()
+{
+    QString error;
+    if (m_saver && !m_saver(m_settings, &error))
+        Q_EMIT problem(tr("Your tunnel settings could not be saved: %1").arg(error));
+}
+
+void TunnelManager::applyPolicy()
+{
+    m_control.setPolicy(m_settings.policy());
+}
+
+void TunnelManager::onForwardAdded(const QString& id, bool ok, const QString& error)
+{
+    if (auto it = m_starting.find(id); it != m_starting.end() && --it.value() <= 0)
+        m_starting.erase(it);
+    const SavedForward* f = m_settings.forward(id);
+    if (!f || !f->enabled)
+        return;
+    if (ok)
+        m_startErrors.remove(id);
+    else
+        m_startErrors.insert(id, error);
+    Q_EMIT statisticsChanged();
+}
+
+void TunnelManager::onStatistics(const QList<ForwardInfo>& forwards, const QList<PeerInfo>& peers)
+{
+    m_info.clear();
+    for (const ForwardInfo& i : forwards)
+        m_info.insert(i.id, i);
+    m_peers.clear();
+    for (const PeerInfo& p : peers)
+        m_peers.insert(p.friendKey, p);
+    Q_EMIT statisticsChanged();
+}
+
+} // namespace warren

@@ -1,0 +1,16 @@
+#include "tunnel/tunnelcontrolrelay.h"
+
+#include "tunnel/tunnelservice.h"
+
+namespace warren::tunnel {
+
+void TunnelControlRelay::attach(TunnelService& s)
+{
+    connect(&s, &TunnelService::forwardAdded, this, &TunnelControlRelay::forwardAdded);
+    connect(&s, &TunnelService::statistics, this, &TunnelControlRelay::statistics);
+    connect(&s, &TunnelService::streamStatistics, this, &TunnelControlRelay::streamStatistics);
+    connect(&s, &TunnelService::note, this, &TunnelControlRelay::note);
+    connect(&s, &TunnelService::serverRequestResult, this, &TunnelControlRelay::serverRequestResult);
+}
+
+} // namespace warren::tunnel
