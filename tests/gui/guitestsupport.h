@@ -1,5 +1,6 @@
 // Helpers shared by the widget tests: valid Tox addresses without an
-// engine, and finding the modal dialog a widget opened.
+// engine, finding the modal dialog a widget opened, and the English plural
+// forms.
 #pragma once
 
 #include "core/toxtypes.h"
@@ -7,6 +8,7 @@
 #include <QApplication>
 #include <QRandomGenerator>
 #include <QTimer>
+#include <QTranslator>
 #include <QWidget>
 
 #include <functional>
@@ -38,6 +40,19 @@ inline void whenModal(std::function<void(QWidget*)> f)
         }
     });
     timer->start();
+}
+
+/// Installs the English plural forms (warren_en.qm, compiled into
+/// warren_gui), as the app does, so that "%n message(s)" reads "2 messages".
+/// Leaves the locale alone. Returns false when the translation is missing.
+inline bool installEnglishPlurals()
+{
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (!translator->load(QStringLiteral(":/i18n/warren_en.qm"))) {
+        delete translator;
+        return false;
+    }
+    return QCoreApplication::installTranslator(translator);
 }
 
 } // namespace warren::test

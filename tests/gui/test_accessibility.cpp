@@ -58,6 +58,7 @@ QStringList unnamedControls(QWidget* root)
 class TestAccessibility : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(test::installEnglishPlurals()); }
     void contactListExposesItems();
     void chatViewExposesMessages();
     void everyControlHasAName();

@@ -85,6 +85,7 @@ QString readAll(const QString& path)
 class TestContactActions : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(test::installEnglishPlurals()); }
     void actionsAndSearch();
 };
 

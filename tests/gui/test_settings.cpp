@@ -2,7 +2,8 @@
 // a new language needs a restart), they survive a save and load, the XDG
 // autostart entry is written with a correctly quoted Exec line and removed
 // again, a failure to write it is reported, and an unknown language keeps
-// the source texts.
+// the source texts (with the English plural forms). Every compiled
+// translation loads and translates; plurals take each language's forms.
 #include "gui/desktop/autostart.h"
 #include "gui/i18n/translator.h"
 #include "gui/settings/desktopsettings.h"
@@ -11,10 +12,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace warren;
 
@@ -27,6 +31,10 @@ private Q_SLOTS:
     void saveAndLoad();
     void autostartEntry();
     void autostartFailureIsReported();
+    void everyTranslationLoads();
+    void germanTranslatesTheDialog();
+    void pluralForms_data();
+    void pluralForms();
     void unknownLanguageKeepsSourceTexts();
 
 private:
@@ -124,12 +132,104 @@ void TestSettings::autostartFailureIsReported()
     QVERIFY(!autostart::isEnabled());
 }
 
+namespace {
+/// Installs the compiled translation for @p code for the lifetime of the
+/// object, the way i18n::install() finds it.
+class ScopedTranslation {
+public:
+    explicit ScopedTranslation(const QString& code)
+    {
+        m_loaded
+            = m_translator.load(QLocale(code), QStringLiteral("warren"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+            && QCoreApplication::installTranslator(&m_translator);
+    }
+    ~ScopedTranslation() { QCoreApplication::removeTranslator(&m_translator); }
+    ScopedTranslation(const ScopedTranslation&) = delete;
+    ScopedTranslation& operator=(const ScopedTranslation&) = delete;
+    bool loaded() const { return m_loaded; }
+    QString file() const { return QFileInfo(m_translator.filePath()).fileName(); }
+
+private:
+    QTranslator m_translator;
+    bool m_loaded = false;
+};
+
+QString unread(int n)
+{
+    return QCoreApplication::translate("warren::ContactModel", ", %n unread message(s)", nullptr, n);
+}
+} // namespace
+
+void TestSettings::everyTranslationLoads()
+{
+    const QStringList codes = i18n::available();
+    for (const char* code : {"en", "de", "fr", "es", "ru", "zh_CN"})
+        QVERIFY2(codes.contains(QLatin1String(code)), code);
+    for (const QString& code : codes) {
+        if (code == QLatin1String("en"))
+            continue;
+        ScopedTranslation t(code);
+        QVERIFY2(t.loaded(), qPrintable(code));
+        QCOMPARE(t.file(), QStringLiteral("warren_%1.qm").arg(code));
+        // Every translation translates the settings dialog's title.
+        SettingsDialog dialog({});
+        QVERIFY2(dialog.windowTitle() != QStringLiteral("Settings"), qPrintable(code));
+        QVERIFY2(!dialog.windowTitle().isEmpty(), qPrintable(code));
+    }
+}
+
+void TestSettings::germanTranslatesTheDialog()
+{
+    ScopedTranslation de(QStringLiteral("de"));
+    QVERIFY(de.loaded());
+    SettingsDialog dialog({});
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Einstellungen"));
+    QCOMPARE(dialog.languageBox()->itemText(0), QStringLiteral("Systemstandard"));
+    QCOMPARE(dialog.minimizedBox()->text(), QStringLiteral("Minimiert im Infobereich starten"));
+}
+
+void TestSettings::pluralForms_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+    // Russian: one (1, 21), few (2-4, 22), many (5-20, 11, 0).
+    QTest::newRow("ru 1") << QStringLiteral("ru") << 1 << QStringLiteral(", 1 непрочитанное сообщение");
+    QTest::newRow("ru 2") << QStringLiteral("ru") << 2 << QStringLiteral(", 2 непрочитанных сообщения");
+    QTest::newRow("ru 5") << QStringLiteral("ru") << 5 << QStringLiteral(", 5 непрочитанных сообщений");
+    QTest::newRow("ru 11") << QStringLiteral("ru") << 11 << QStringLiteral(", 11 непрочитанных сообщений");
+    QTest::newRow("ru 21") << QStringLiteral("ru") << 21 << QStringLiteral(", 21 непрочитанное сообщение");
+    QTest::newRow("ru 22") << QStringLiteral("ru") << 22 << QStringLiteral(", 22 непрочитанных сообщения");
+    QTest::newRow("de 1") << QStringLiteral("de") << 1 << QStringLiteral(", 1 ungelesene Nachricht");
+    QTest::newRow("de 2") << QStringLiteral("de") << 2 << QStringLiteral(", 2 ungelesene Nachrichten");
+    QTest::newRow("fr 1") << QStringLiteral("fr") << 1 << QStringLiteral(", 1 message non lu");
+    QTest::newRow("fr 3") << QStringLiteral("fr") << 3 << QStringLiteral(", 3 messages non lus");
+    QTest::newRow("zh_CN 1") << QStringLiteral("zh_CN") << 1 << QStringLiteral("，1 条未读消息");
+    QTest::newRow("zh_CN 5") << QStringLiteral("zh_CN") << 5 << QStringLiteral("，5 条未读消息");
+    QTest::newRow("en 1") << QStringLiteral("en") << 1 << QStringLiteral(", 1 unread message");
+    QTest::newRow("en 2") << QStringLiteral("en") << 2 << QStringLiteral(", 2 unread messages");
+}
+
+void TestSettings::pluralForms()
+{
+    QFETCH(QString, code);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+    ScopedTranslation t(code);
+    QVERIFY(t.loaded());
+    QCOMPARE(unread(n), expected);
+}
+
 void TestSettings::unknownLanguageKeepsSourceTexts()
 {
+    // Runs last: it installs the English plural forms for good.
+    QCOMPARE(unread(2), QStringLiteral(", 2 unread message(s)")); // no translation yet
     QCOMPARE(i18n::install(QStringLiteral("xx")), QStringLiteral("en"));
     QCOMPARE(i18n::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
     SettingsDialog dialog({});
     QCOMPARE(dialog.windowTitle(), QStringLiteral("Settings"));
+    QCOMPARE(unread(1), QStringLiteral(", 1 unread message"));
+    QCOMPARE(unread(2), QStringLiteral(", 2 unread messages"));
 }
 
 QTEST_MAIN(TestSettings)

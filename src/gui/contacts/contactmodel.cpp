@@ -86,7 +86,7 @@ QString ContactModel::accessibleText(const Contact& c)
     if (c.typing)
         text += tr(", typing");
     if (c.unread > 0)
-        text += c.unread == 1 ? tr(", 1 unread message") : tr(", %1 unread messages").arg(c.unread);
+        text += tr(", %n unread message(s)", nullptr, c.unread);
     return text;
 }
 

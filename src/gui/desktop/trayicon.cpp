@@ -45,7 +45,7 @@ void TrayIcon::setUnread(int count)
         return;
     m_unread = count;
     m_tray->setIcon(icons::app(count > 0));
-    m_tray->setToolTip(count > 0 ? tr("Warren — %1 unread").arg(count) : tr("Warren"));
+    m_tray->setToolTip(count > 0 ? tr("Warren — %n unread", nullptr, count) : tr("Warren"));
     // The window icon carries the same state for task bars without a tray.
     m_window->setWindowIcon(icons::app(count > 0));
 }

@@ -47,7 +47,12 @@ QString install(const QString& code)
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     auto* own = new QTranslator(QCoreApplication::instance());
     if (!own->load(locale, QStringLiteral("warren"), QStringLiteral("_"), resourceDir)) {
-        delete own;
+        // No translation (or the "C" locale): the source texts, but with the
+        // English plural forms ("%n message(s)" -> "1 message", "2 messages").
+        if (own->load(QStringLiteral("warren_en"), resourceDir))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);

@@ -16,7 +16,8 @@ QStringList available();
 /// @p code's name in its own language ("Deutsch").
 QString nativeName(const QString& code);
 /// Installs the translation for @p code, or for the system locale when
-/// @p code is empty. English and unknown codes leave the source texts.
+/// @p code is empty. English and unknown codes leave the source texts
+/// (with the English plural forms of the "%n" texts, from warren_en).
 /// Returns the language in effect.
 QString install(const QString& code);
 

@@ -91,9 +91,10 @@ void HistorySearchDialog::showHits(const QString& query, const QList<SearchHit>&
     if (hits.isEmpty())
         m_status->setText(tr("No message contains “%1”.").arg(query));
     else if (hits.size() >= maxHits)
-        m_status->setText(tr("The %1 newest matching messages; add words to narrow the search.").arg(hits.size()));
+        m_status->setText(tr("The %n newest matching message(s); add words to narrow the search.", nullptr,
+            static_cast<int>(hits.size())));
     else
-        m_status->setText(hits.size() == 1 ? tr("1 matching message.") : tr("%1 matching messages.").arg(hits.size()));
+        m_status->setText(tr("%n matching message(s).", nullptr, static_cast<int>(hits.size())));
     if (!hits.isEmpty() && !m_list->currentIndex().isValid())
         m_list->setCurrentIndex(m_model->index(0, 0));
 }
