@@ -4,6 +4,10 @@ namespace warren::tunnel {
 
 bool TunnelPolicy::allows(const PublicKey& friendKey, QStringView host, quint16 port) const
 {
+    // A whitelist (tuntox -i) also binds friends saved in the profile from
+    // an earlier run, not only new requests: tuntox would still serve them.
+    if (!m_whitelist.isEmpty() && !m_whitelist.contains(friendKey))
+        return false;
     const auto it = m_perFriend.constFind(friendKey);
     const TunnelRules& rules = it != m_perFriend.cend() ? it.value() : m_default;
     return rules.allows(host, port);

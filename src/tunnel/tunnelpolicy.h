@@ -22,6 +22,8 @@ public:
     void clearFriendRules(const PublicKey& friendKey) { m_perFriend.remove(friendKey); }
     const TunnelRules& defaultRules() const { return m_default; }
 
+    /// True when @p friendKey may reach @p host:@p port: its own rules or
+    /// the default ones, and, when a whitelist is set, only for its keys.
     bool allows(const PublicKey& friendKey, QStringView host, quint16 port) const;
 
     // Friend requests (tuntox semantics).

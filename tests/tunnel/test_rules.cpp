@@ -3,6 +3,7 @@
 #include "tunnel/rules/friendrules.h"
 #include "tunnel/rules/rulesfile.h"
 #include "tunnel/rules/tunnelrules.h"
+#include "tunnel/tunnelpolicy.h"
 
 #include <QTest>
 
@@ -194,6 +195,22 @@ private Q_SLOTS:
         QVERIFY(!any.matches(u"anything", 0));
         QVERIFY(rule("*:22").matches(u"whatever", 22));
         QVERIFY(!rule("*:22").matches(u"whatever", 23));
+    }
+
+    void whitelistBindsSavedFriends()
+    {
+        // A server restarted with -i serves only whitelisted friends, even
+        // ones saved in its profile from a run without -i.
+        const PublicKey listed = PublicKey::fromBytes(QByteArray(PublicKey::size, 'a'));
+        const PublicKey saved = PublicKey::fromBytes(QByteArray(PublicKey::size, 'b'));
+        TunnelPolicy policy;
+        policy.setDefaultRules(TunnelRules::allowAll());
+        QVERIFY(policy.allows(saved, u"localhost", 22));
+        policy.setWhitelist({listed});
+        QVERIFY(policy.allows(listed, u"localhost", 22));
+        QVERIFY(!policy.allows(saved, u"localhost", 22));
+        policy.setFriendRules(saved, TunnelRules::allowAll());
+        QVERIFY(!policy.allows(saved, u"localhost", 22));
     }
 
     void ruleLists()
