@@ -177,13 +177,13 @@ void TestSocks5::parser()
     QCOMPARE(requestSize(QByteArray("\x05\x01\x00\x03\x09", 5)), 16);
     QCOMPARE(requestSize(QByteArray("\x05\x01\x00\x07\x00", 5)), -1);
 
-    auto r = parseRequest(connectRequest(QStringLiteral("10.1.2.3"), 22));
+    auto r = parseRequest(connectRequest(QStringLiteral("127.0.0.9"), 22));
     QVERIFY(r.ok());
-    QCOMPARE(r->host, QStringLiteral("10.1.2.3"));
+    QCOMPARE(r->host, QStringLiteral("127.0.0.9"));
     QCOMPARE(r->port, quint16(22));
-    r = parseRequest(connectRequest(QStringLiteral("2001:db8::1"), 443));
+    r = parseRequest(connectRequest(QStringLiteral("::1"), 443));
     QVERIFY(r.ok());
-    QCOMPARE(r->host, QStringLiteral("2001:db8::1"));
+    QCOMPARE(r->host, QStringLiteral("::1"));
     r = parseRequest(connectRequest(QStringLiteral("example.org"), 80));
     QVERIFY(r.ok());
     QCOMPARE(r->host, QStringLiteral("example.org"));
