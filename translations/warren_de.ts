@@ -105,6 +105,73 @@
     </message>
 </context>
 <context>
+    <name>warren::AutoAcceptDialog</name>
+    <message>
+        <source>&amp;Save files from %1 without asking</source>
+        <translation>Dateien von %1 ohne Nachfrage &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>Receive files from %1</source>
+        <translation>Dateien von %1 empfangen</translation>
+    </message>
+    <message>
+        <source>Folder for received files</source>
+        <translation>Ordner für empfangene Dateien</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Largest file saved without asking</source>
+        <translation>Größte Datei, die ohne Nachfrage gespeichert wird</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Problem with the input</source>
+        <translation>Problem mit der Eingabe</translation>
+    </message>
+    <message>
+        <source>Other files still wait for you to accept them. Names are made safe and never overwrite a file.</source>
+        <translation>Andere Dateien warten weiterhin darauf, dass Sie sie annehmen. Namen werden unschädlich gemacht und überschreiben nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>&amp;Größte Datei:</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder must be a full path, such as %1.</source>
+        <translation>Der Ordner muss ein vollständiger Pfad sein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>warren::AvatarLabel</name>
     <message>
         <source>Avatar</source>
@@ -363,6 +430,10 @@
     <message>
         <source>Share a port with…</source>
         <translation>Port freigeben für…</translation>
+    </message>
+    <message>
+        <source>Receive files automatically…</source>
+        <translation>Dateien automatisch empfangen…</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1054,10 @@ Eine neue Tox ID erzeugen?</translation>
     <message>
         <source>Friend request from %1</source>
         <translation>Freundschaftsanfrage von %1</translation>
+    </message>
+    <message>
+        <source>%1 offers a file</source>
+        <translation>%1 bietet eine Datei an</translation>
     </message>
 </context>
 <context>

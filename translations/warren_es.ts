@@ -105,6 +105,73 @@
     </message>
 </context>
 <context>
+    <name>warren::AutoAcceptDialog</name>
+    <message>
+        <source>&amp;Save files from %1 without asking</source>
+        <translation>&amp;Guardar los archivos de %1 sin preguntar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Receive files from %1</source>
+        <translation>Recibir archivos de %1</translation>
+    </message>
+    <message>
+        <source>Folder for received files</source>
+        <translation>Carpeta para los archivos recibidos</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Elegir la carpeta</translation>
+    </message>
+    <message>
+        <source>Largest file saved without asking</source>
+        <translation>Archivo más grande guardado sin preguntar</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Problem with the input</source>
+        <translation>Problema con los datos introducidos</translation>
+    </message>
+    <message>
+        <source>Other files still wait for you to accept them. Names are made safe and never overwrite a file.</source>
+        <translation>Los demás archivos siguen esperando a que los acepte. Los nombres se vuelven seguros y nunca sobrescriben un archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>Archivo más &amp;grande:</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Elija una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder must be a full path, such as %1.</source>
+        <translation>La carpeta debe ser una ruta completa, como %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>warren::AvatarLabel</name>
     <message>
         <source>Avatar</source>
@@ -363,6 +430,10 @@
     <message>
         <source>Share a port with…</source>
         <translation>Compartir un puerto con…</translation>
+    </message>
+    <message>
+        <source>Receive files automatically…</source>
+        <translation>Recibir archivos automáticamente…</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1054,10 @@ Get a new Tox ID?</source>
     <message>
         <source>Friend request from %1</source>
         <translation>Solicitud de amistad de %1</translation>
+    </message>
+    <message>
+        <source>%1 offers a file</source>
+        <translation>%1 ofrece un archivo</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,73 @@
     </message>
 </context>
 <context>
+    <name>warren::AutoAcceptDialog</name>
+    <message>
+        <source>&amp;Save files from %1 without asking</source>
+        <translation>&amp;Enregistrer les fichiers de %1 sans demander</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>Receive files from %1</source>
+        <translation>Recevoir les fichiers de %1</translation>
+    </message>
+    <message>
+        <source>Folder for received files</source>
+        <translation>Dossier des fichiers reçus</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <source>Largest file saved without asking</source>
+        <translation>Plus gros fichier enregistré sans demander</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Pas de limite</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Problem with the input</source>
+        <translation>Problème de saisie</translation>
+    </message>
+    <message>
+        <source>Other files still wait for you to accept them. Names are made safe and never overwrite a file.</source>
+        <translation>Les autres fichiers attendent toujours que vous les acceptiez. Les noms sont rendus sûrs et n’écrasent jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>&amp;Taille maximale :</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder must be a full path, such as %1.</source>
+        <translation>Le dossier doit être un chemin complet, comme %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+</context>
+<context>
     <name>warren::AvatarLabel</name>
     <message>
         <source>Avatar</source>
@@ -363,6 +430,10 @@
     <message>
         <source>Share a port with…</source>
         <translation>Partager un port avec…</translation>
+    </message>
+    <message>
+        <source>Receive files automatically…</source>
+        <translation>Recevoir les fichiers automatiquement…</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1054,10 @@ Obtenir un nouveau Tox ID&#xa0;?</translation>
     <message>
         <source>Friend request from %1</source>
         <translation>Demande d&apos;ami de %1</translation>
+    </message>
+    <message>
+        <source>%1 offers a file</source>
+        <translation>%1 propose un fichier</translation>
     </message>
 </context>
 <context>

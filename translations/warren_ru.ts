@@ -105,6 +105,73 @@
     </message>
 </context>
 <context>
+    <name>warren::AutoAcceptDialog</name>
+    <message>
+        <source>&amp;Save files from %1 without asking</source>
+        <translation>&amp;Сохранять файлы от %1 без вопроса</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>Receive files from %1</source>
+        <translation>Приём файлов от %1</translation>
+    </message>
+    <message>
+        <source>Folder for received files</source>
+        <translation>Папка для полученных файлов</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Выбрать папку</translation>
+    </message>
+    <message>
+        <source>Largest file saved without asking</source>
+        <translation>Наибольший файл, сохраняемый без вопроса</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>Problem with the input</source>
+        <translation>Ошибка ввода</translation>
+    </message>
+    <message>
+        <source>Other files still wait for you to accept them. Names are made safe and never overwrite a file.</source>
+        <translation>Остальные файлы по-прежнему ждут вашего согласия. Имена делаются безопасными и никогда не перезаписывают файлы.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>&amp;Наибольший файл:</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Выберите папку.</translation>
+    </message>
+    <message>
+        <source>The folder must be a full path, such as %1.</source>
+        <translation>Папка должна быть указана полным путём, например %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 — это файл, а не папка.</translation>
+    </message>
+</context>
+<context>
     <name>warren::AvatarLabel</name>
     <message>
         <source>Avatar</source>
@@ -363,6 +430,10 @@
     <message>
         <source>Share a port with…</source>
         <translation>Открыть доступ к порту для…</translation>
+    </message>
+    <message>
+        <source>Receive files automatically…</source>
+        <translation>Принимать файлы автоматически…</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1057,10 @@ Get a new Tox ID?</source>
     <message>
         <source>Friend request from %1</source>
         <translation>Запрос в друзья от %1</translation>
+    </message>
+    <message>
+        <source>%1 offers a file</source>
+        <translation>%1 предлагает файл</translation>
     </message>
 </context>
 <context>

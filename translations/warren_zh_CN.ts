@@ -105,6 +105,73 @@
     </message>
 </context>
 <context>
+    <name>warren::AutoAcceptDialog</name>
+    <message>
+        <source>&amp;Save files from %1 without asking</source>
+        <translation>不询问直接保存来自 %1 的文件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Receive files from %1</source>
+        <translation>接收来自 %1 的文件</translation>
+    </message>
+    <message>
+        <source>Folder for received files</source>
+        <translation>接收文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Largest file saved without asking</source>
+        <translation>不询问即保存的最大文件</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Problem with the input</source>
+        <translation>输入有误</translation>
+    </message>
+    <message>
+        <source>Other files still wait for you to accept them. Names are made safe and never overwrite a file.</source>
+        <translation>其他文件仍需您接受。文件名会被清理，且绝不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file:</source>
+        <translation>最大文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>请选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder must be a full path, such as %1.</source>
+        <translation>文件夹必须是完整路径，例如 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，不是文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>warren::AvatarLabel</name>
     <message>
         <source>Avatar</source>
@@ -363,6 +430,10 @@
     <message>
         <source>Share a port with…</source>
         <translation>与其共享端口…</translation>
+    </message>
+    <message>
+        <source>Receive files automatically…</source>
+        <translation>自动接收文件…</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1051,10 @@ Get a new Tox ID?</source>
     <message>
         <source>Friend request from %1</source>
         <translation>来自 %1 的好友请求</translation>
+    </message>
+    <message>
+        <source>%1 offers a file</source>
+        <translation>%1 发来一个文件</translation>
     </message>
 </context>
 <context>

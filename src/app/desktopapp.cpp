@@ -319,6 +319,7 @@ int runDesktopApp(QApplication& app)
     fileConfig.storePath = transfersPath + QStringLiteral(".transfers.json");
     fileConfig.downloadFolder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     auto* files = new FileTransfers(engine, fileConfig, &window);
+    QObject::connect(files, &FileTransfers::offered, &notifier, &Notifier::fileOffered);
     window.setFileTransfers(
         *files, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/pasted"));
     if (!(p.isSet(minimized) || desktop.startMinimized))

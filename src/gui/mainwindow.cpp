@@ -229,6 +229,8 @@ void MainWindow::setFileTransfers(FileTransfers& files, const QString& pasteFold
     if (m_files)
         return;
     m_files = new FileBinder(files, m_chat, *m_chats, m_pane->list(), pasteFolder, this);
+    m_pane->list()->setFileActionsShown(true);
+    connect(m_pane->list(), &ContactListView::autoAcceptRequested, m_files, &FileBinder::editAutoAccept);
     if (QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"))) {
         view->addSeparator();
         view->addAction(icons::icon(u"paperclip"), tr("T&ransfers…"), QKeySequence(tr("Ctrl+J")), this,

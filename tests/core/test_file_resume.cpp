@@ -87,6 +87,9 @@ private Q_SLOTS:
         const QString id = startBigTransfer(QStringLiteral("restart.bin"), 43, &sha);
         QVERIFY(!id.isEmpty());
         const QString part = m_bob.last.value(id).path;
+        const qint64 bobCreated = m_bob.last.value(id).createdMs;
+        const qint64 aliceCreated = m_alice.last.value(id).createdMs;
+        QVERIFY(bobCreated > 0 && aliceCreated > 0);
         // Keep what toxcore learned about Alice (her DHT key): on a two-node
         // network there is no onion to find her again otherwise.
         m_bob.node.engine().saveNow();
@@ -104,6 +107,7 @@ private Q_SLOTS:
         QVERIFY(m_bob.start(config(QStringLiteral("bob"))));
         QCOMPARE(m_bob.state(id), TransferState::Interrupted);
         QCOMPARE(m_bob.last.value(id).transferred, quint64(partSize));
+        QCOMPARE(m_bob.last.value(id).createdMs, bobCreated); // the card keeps its place in the chat
         QVERIFY(m_bob.node.isFriend(m_aliceKey));
         bootstrapAll({&m_alice.node, &m_bob.node});
         QVERIFY(waitConnected(m_alice.node, m_bob.node, 120000));
@@ -111,6 +115,7 @@ private Q_SLOTS:
         QVERIFY(m_alice.waitState(id, TransferState::Finished, 60000));
         QCOMPARE(m_bob.last.value(id).resumedAt, quint64(partSize));
         QCOMPARE(m_alice.last.value(id).resumedAt, quint64(partSize));
+        QCOMPARE(m_alice.last.value(id).createdMs, aliceCreated);
         QCOMPARE(fileSha256(m_bob.last.value(id).path), sha);
     }
 

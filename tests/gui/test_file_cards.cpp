@@ -348,6 +348,31 @@ private Q_SLOTS:
         QVERIFY(model.index(0).data(MessageModel::TransferRole).toString().isEmpty());
         QVERIFY(model.index(1).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("file: a.bin")));
     }
+
+    void fileRowsGoWhereTheyHappened()
+    {
+        // After a restart the cards come back with their creation time and
+        // take their place among the messages, not at the end.
+        MessageModel model;
+        const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+        QList<ChatMessage> page;
+        for (int i = 0; i < 3; ++i) {
+            ChatMessage m;
+            m.id = i + 1;
+            m.text = QStringLiteral("message %1").arg(i);
+            m.time = t0.addSecs(60 * i);
+            page.append(m);
+        }
+        model.setMessages(page);
+        model.appendTransfer(QString(64, QLatin1Char('b')), QStringLiteral("b.bin"), false, t0.addSecs(90));
+        model.appendTransfer(QString(64, QLatin1Char('c')), QStringLiteral("c.bin"), false, t0.addSecs(-5));
+        model.appendTransfer(QString(64, QLatin1Char('d')), QStringLiteral("d.bin"), true); // no time: at the end
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.rowOfTransfer(QString(64, QLatin1Char('c'))), 0);
+        QCOMPARE(model.rowOfTransfer(QString(64, QLatin1Char('b'))), 3);
+        QCOMPARE(model.rowOfTransfer(QString(64, QLatin1Char('d'))), 5);
+        QCOMPARE(model.index(3).data(MessageModel::TimeRole).toDateTime(), t0.addSecs(90));
+    }
 };
 
 QTEST_MAIN(TestFileCards)

@@ -9,7 +9,10 @@
 // Retry. A large file paused with Bob's Pause button shows as paused by him
 // on Alice's card; she cancels it and Bob's card says so. A file dropped
 // onto Bob in Alice's contact list is offered to him. The Transfers window
-// lists them all. With WARREN_TEST_SCREENSHOTS set to a folder, both
+// lists them all. Bob sets "Receive files automatically" for Alice from his
+// contact menu: a small file lands in the chosen folder without a click, a
+// file above the size limit still waits, and both raise a notification.
+// With WARREN_TEST_SCREENSHOTS set to a folder, both
 // windows are saved there as PNG on the way.
 #include "memorysavesink.h"
 #include "tcptestutil.h"
@@ -26,24 +29,30 @@
 #include "gui/contacts/contactlistview.h"
 #include "gui/contacts/contactmodel.h"
 #include "gui/contacts/contactspane.h"
+#include "gui/desktop/notifier.h"
+#include "gui/files/autoacceptdialog.h"
 #include "gui/files/cardinstaller.h"
 #include "gui/files/filebinder.h"
 #include "gui/files/transfercard.h"
 #include "gui/files/transfermodel.h"
 #include "gui/files/transfersview.h"
 #include "gui/mainwindow.h"
+#include "guitestsupport.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDropEvent>
 #include <QImageReader>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -148,6 +157,7 @@ private Q_SLOTS:
     void pauseByCardThenCancelledByTheFriend();
     void dropOntoAContact();
     void transfersWindowListsThemAll();
+    void autoAcceptFromTheContactMenu();
     void cleanupTestCase();
 
 private:
@@ -431,6 +441,78 @@ void TestFileTwoEngines::transfersWindowListsThemAll()
         QVERIFY(i.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("to ")));
     }
     view->close();
+}
+
+void TestFileTwoEngines::autoAcceptFromTheContactMenu()
+{
+    Peer& a = *m_a;
+    Peer& b = *m_b;
+    const QString folder = b.path(QStringLiteral("from alice"));
+    const QString small = a.path(QStringLiteral("small.bin"));
+    const QString large = a.path(QStringLiteral("large.bin"));
+    {
+        QFile f1(small), f2(large);
+        QVERIFY(f1.open(QIODevice::WriteOnly) && f2.open(QIODevice::WriteOnly));
+        f1.write(patternBytes(7, 0, 300 * 1000));
+        f2.write(patternBytes(8, 0, 1500 * 1000));
+    }
+    Notifier notifier(*b.chat, [](const PublicKey&) { return false; });
+    QSignalSpy notified(&notifier, &Notifier::notify);
+    connect(b.files.get(), &FileTransfers::offered, &notifier, &Notifier::fileOffered);
+
+    // Bob: contact menu ▸ Receive files automatically…, a relative folder
+    // first (refused in the dialog), then a real one, up to 1 MB.
+    bool relativeRefused = false;
+    whenModal([&](QWidget* w) {
+        auto* dialog = qobject_cast<AutoAcceptDialog*>(w);
+        if (!dialog) {
+            w->close();
+            return;
+        }
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("autoAcceptOkButton"));
+        dialog->findChild<QCheckBox*>(QStringLiteral("autoAcceptEnabled"))->setChecked(true);
+        auto* path = dialog->findChild<QLineEdit*>(QStringLiteral("autoAcceptFolder"));
+        path->setText(QStringLiteral("relative/folder"));
+        relativeRefused = !ok->isEnabled();
+        path->setText(folder);
+        dialog->findChild<QSpinBox*>(QStringLiteral("autoAcceptLimit"))->setValue(1);
+        if (const QString dir = qEnvironmentVariable("WARREN_TEST_SCREENSHOTS"); !dir.isEmpty())
+            dialog->grab().save(dir + QStringLiteral("/auto-accept.png"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    Q_EMIT b.window->contactsPane()->list()->autoAcceptRequested(a.key());
+    QVERIFY(relativeRefused);
+    QTRY_COMPARE_WITH_TIMEOUT(b.window->files()->autoAcceptRule(a.key()).folder, folder, 10000);
+    QCOMPARE(b.window->files()->autoAcceptRule(a.key()).maxSize, quint64{1000 * 1000});
+
+    QSignalSpy offered(b.files.get(), &FileTransfers::offered);
+    a.files->sendFiles(b.key(), {large});
+    QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 1, transferMs);
+    a.files->sendFiles(b.key(), {small});
+    QTRY_COMPARE_WITH_TIMEOUT(offered.size(), 2, transferMs);
+    const QString largeId = offered[0][0].value<FileTransferInfo>().id;
+    const QString smallId = offered[1][0].value<FileTransferInfo>().id;
+    QTRY_COMPARE_WITH_TIMEOUT(b.info(a.key(), smallId).state, TransferState::Finished, transferMs);
+    const FileTransferInfo got = b.info(a.key(), smallId);
+    QCOMPARE(QFileInfo(got.path).absolutePath(), folder);
+    QCOMPARE(sha256Of(got.path), sha256Of(small));
+    // Above the limit: it waits for Bob, as any offer would.
+    QCOMPARE(b.info(a.key(), largeId).state, TransferState::Offered);
+    QCOMPARE(notified.size(), 2);
+    QCOMPARE(notified[0][0].toString(), QStringLiteral("Alice offers a file"));
+    QCOMPARE(notified[0][1].toString(), QStringLiteral("large.bin (1.5 MB)"));
+
+    // Switched off again: the rule is gone.
+    whenModal([](QWidget* w) {
+        if (auto* dialog = qobject_cast<AutoAcceptDialog*>(w)) {
+            dialog->findChild<QCheckBox*>(QStringLiteral("autoAcceptEnabled"))->setChecked(false);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("autoAcceptOkButton")), Qt::LeftButton);
+        } else {
+            w->close();
+        }
+    });
+    Q_EMIT b.window->contactsPane()->list()->autoAcceptRequested(a.key());
+    QTRY_VERIFY_WITH_TIMEOUT(b.window->files()->autoAcceptRule(a.key()).folder.isEmpty(), 10000);
 }
 
 void TestFileTwoEngines::cleanupTestCase()

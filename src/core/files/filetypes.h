@@ -48,6 +48,9 @@ struct FileTransferInfo {
     /// Where the current run started: 0, or the offset a resumed transfer
     /// continued from (the receiver's .part size).
     quint64 resumedAt = 0;
+    /// When the transfer was offered or received, in ms since the epoch
+    /// (UTC); 0 for transfers remembered by an older Warren.
+    qint64 createdMs = 0;
 };
 
 struct FileProgress {

@@ -4,6 +4,7 @@
 #include "core/files/filetransferservice.h"
 #include "core/files/transfer.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -53,6 +54,7 @@ void FileTransferService::fileOffered(
     i.peer = from;
     i.id = id;
     i.direction = TransferDirection::Incoming;
+    i.createdMs = QDateTime::currentMSecsSinceEpoch();
     i.kind = kind;
     i.name = sanitizeFileName(name);
     i.size = size;

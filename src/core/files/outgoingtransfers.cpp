@@ -4,6 +4,7 @@
 #include "core/files/filetransferservice.h"
 #include "core/files/transfer.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
@@ -49,6 +50,7 @@ void FileTransferService::sendFiles(const PublicKey& to, const QStringList& path
         i.id = newFileId();
         i.direction = TransferDirection::Outgoing;
         i.kind = TOX_FILE_KIND_DATA;
+        i.createdMs = QDateTime::currentMSecsSinceEpoch();
         i.name = fi.fileName();
         i.path = fi.absoluteFilePath();
         i.size = fi.isFile() ? static_cast<quint64>(fi.size()) : 0;

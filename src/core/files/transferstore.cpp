@@ -28,6 +28,7 @@ QJsonObject toJson(const TransferRecord& r)
     o.insert(QStringLiteral("pausedByUs"), i.pausedByUs);
     o.insert(QStringLiteral("path"), i.path);
     o.insert(QStringLiteral("folder"), i.folder);
+    o.insert(QStringLiteral("createdMs"), QString::number(i.createdMs));
     o.insert(QStringLiteral("sourceMtimeMs"), QString::number(r.sourceMtimeMs));
     o.insert(QStringLiteral("partPath"), r.partPath);
     o.insert(QStringLiteral("accepted"), r.accepted);
@@ -80,6 +81,7 @@ bool fromJson(const QJsonObject& o, TransferRecord* r, QString* why)
     i.pausedByUs = o.value(QStringLiteral("pausedByUs")).toBool();
     i.path = o.value(QStringLiteral("path")).toString();
     i.folder = o.value(QStringLiteral("folder")).toString();
+    i.createdMs = o.value(QStringLiteral("createdMs")).toString().toLongLong();
     r->sourceMtimeMs = o.value(QStringLiteral("sourceMtimeMs")).toString().toLongLong();
     r->partPath = o.value(QStringLiteral("partPath")).toString();
     r->accepted = o.value(QStringLiteral("accepted")).toBool();

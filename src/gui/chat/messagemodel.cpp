@@ -63,7 +63,8 @@ void MessageModel::setState(qint64 id, ChatMessage::State state)
     Q_EMIT dataChanged(index(row), index(row));
 }
 
-void MessageModel::appendTransfer(const QString& transferId, const QString& name, bool outgoing)
+void MessageModel::appendTransfer(
+    const QString& transferId, const QString& name, bool outgoing, const QDateTime& created)
 {
     if (rowOfTransfer(transferId) >= 0)
         return;
@@ -72,9 +73,15 @@ void MessageModel::appendTransfer(const QString& transferId, const QString& name
     row.text = name;
     row.outgoing = outgoing;
     row.state = ChatMessage::State::Sent;
-    row.time = QDateTime::currentDateTimeUtc();
+    row.time = created.isValid() ? created.toUTC() : QDateTime::currentDateTimeUtc();
     m_transfers.insert(row.id, transferId);
-    append(row);
+    auto at = static_cast<int>(m_messages.size());
+    if (created.isValid())
+        while (at > 0 && m_messages[at - 1].time > row.time)
+            --at;
+    beginInsertRows({}, at, at);
+    m_messages.insert(at, row);
+    endInsertRows();
 }
 
 int MessageModel::rowOfTransfer(const QString& transferId) const

@@ -38,8 +38,10 @@ public:
     /// Adds @p message, or replaces the row with the same id.
     void append(const ChatMessage& message);
     void setState(qint64 id, ChatMessage::State state);
-    /// Adds a row for the file transfer @p transferId (once), at the end.
-    void appendTransfer(const QString& transferId, const QString& name, bool outgoing);
+    /// Adds a row for the file transfer @p transferId (once), after the
+    /// rows not newer than @p created (at the end when it is invalid).
+    void appendTransfer(
+        const QString& transferId, const QString& name, bool outgoing, const QDateTime& created = QDateTime());
     /// The row of the file transfer @p transferId, or -1.
     int rowOfTransfer(const QString& transferId) const;
 

@@ -78,6 +78,8 @@ void ContactListView::contextMenuEvent(QContextMenuEvent* event)
         icons::icon(u"pop-out"), tr("Open in new window"), this, [this, key] { Q_EMIT openInWindowRequested(key); });
     menu.addAction(tr("Copy public key"), this, [this, key] { Q_EMIT copyKeyRequested(key); });
     menu.addAction(tr("Rename…"), this, request(ContactAction::Rename));
+    if (m_fileActions)
+        menu.addAction(tr("Receive files automatically…"), this, [this, key] { Q_EMIT autoAcceptRequested(key); });
     if (m_tunnelActions) {
         menu.addSeparator();
         menu.addAction(tr("Open a tunnel to…"), this, [this, key] { Q_EMIT openTunnelRequested(key); });

@@ -26,6 +26,8 @@ public:
     void selectRelative(int delta);
     /// Offers "Open a tunnel to…" and "Share a port with…" (when the app runs tunnels).
     void setTunnelActionsShown(bool shown) { m_tunnelActions = shown; }
+    /// Offers "Receive files automatically…" (when file transfers run).
+    void setFileActionsShown(bool shown) { m_fileActions = shown; }
 
 Q_SIGNALS:
     void openRequested(const warren::PublicKey& key);
@@ -34,6 +36,7 @@ Q_SIGNALS:
     void copyKeyRequested(const warren::PublicKey& key);
     void actionRequested(warren::ContactAction action, const warren::PublicKey& key);
     void openTunnelRequested(const warren::PublicKey& key);
+    void autoAcceptRequested(const warren::PublicKey& key);
     void sharePortRequested(const warren::PublicKey& key);
 
 protected:
@@ -42,6 +45,7 @@ protected:
 
 private:
     bool m_tunnelActions = false;
+    bool m_fileActions = false;
 };
 
 } // namespace warren

@@ -1,6 +1,7 @@
 #include "gui/desktop/notifier.h"
 
 #include "core/chat/chatservice.h"
+#include "gui/files/transferformat.h"
 
 namespace warren {
 
@@ -27,6 +28,14 @@ Notifier::Notifier(ChatService& chat, std::function<bool(const PublicKey&)> isIn
     connect(&chat, &ChatService::requestReceived, this, [this](const FriendRequest& r) {
         Q_EMIT notify(tr("Friend request from %1").arg(r.from.shortId()), shorten(r.message));
     });
+}
+
+void Notifier::fileOffered(const FileTransferInfo& info)
+{
+    if (info.kind != 0 || info.direction != TransferDirection::Incoming || (m_isInFocus && m_isInFocus(info.peer)))
+        return;
+    Q_EMIT notify(tr("%1 offers a file").arg(m_chat.contact(info.peer).displayName()),
+        QStringLiteral("%1 (%2)").arg(shorten(info.name), transferformat::size(info.size)));
 }
 
 bool Notifier::shouldNotify(const ChatMessage& m) const

@@ -1,9 +1,11 @@
-// Decides what deserves a desktop notification: an incoming message (not
-// for the chat that is open and focused) and a friend request. Emits
+// Decides what deserves a desktop notification: an incoming message or
+// file offer (not for the chat that is open and focused) and a friend
+// request. Emits
 // notify(); the tray shows it. Message text is shortened, never logged.
 #pragma once
 
 #include "core/chat/chattypes.h"
+#include "core/files/filetypes.h"
 
 #include <QObject>
 
@@ -21,6 +23,8 @@ public:
 
     /// The decision for one message, exposed for tests.
     bool shouldNotify(const ChatMessage& message) const;
+    /// A friend offers a file (connect FileTransfers::offered here).
+    void fileOffered(const warren::FileTransferInfo& info);
 
 Q_SIGNALS:
     void notify(const QString& title, const QString& text);

@@ -9,10 +9,12 @@
 #include "gui/chat/messagemodel.h"
 #include "gui/contacts/contactlistview.h"
 #include "gui/contacts/contactmodel.h"
+#include "gui/files/autoacceptdialog.h"
 #include "gui/files/cardinstaller.h"
 #include "gui/files/filedrop.h"
 #include "gui/files/transfermodel.h"
 
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -23,6 +25,14 @@
 #include <QUrl>
 
 namespace warren {
+
+namespace {
+/// Where the transfer's card goes in the chat: by when it was offered.
+QDateTime createdAt(const FileTransferInfo& t)
+{
+    return t.createdMs > 0 ? QDateTime::fromMSecsSinceEpoch(t.createdMs, Qt::UTC) : QDateTime();
+}
+} // namespace
 
 FileBinder::FileBinder(FileTransfers& files, ChatService& chat, ChatBinder& chats, ContactListView* contacts,
     const QString& pasteFolder, QWidget* window)
@@ -42,11 +52,13 @@ FileBinder::FileBinder(FileTransfers& files, ChatService& chat, ChatBinder& chat
         return QFileDialog::getOpenFileNames(parent, tr("Send files to %1").arg(friendName));
     };
 
-    connect(
-        &files, &FileTransfers::ready, this, [this](const QList<FileTransferInfo>& all, const QList<AutoAcceptRule>&) {
+    connect(&files, &FileTransfers::ready, this,
+        [this](const QList<FileTransferInfo>& all, const QList<AutoAcceptRule>& rules) {
+            m_rules = rules;
             for (const FileTransferInfo& t : all)
                 track(t);
         });
+    connect(&files, &FileTransfers::autoAcceptChanged, this, [this](const QList<AutoAcceptRule>& r) { m_rules = r; });
     connect(&files, &FileTransfers::added, this, &FileBinder::track);
     connect(&files, &FileTransfers::offered, this, &FileBinder::track);
     connect(&files, &FileTransfers::stateChanged, this, &FileBinder::track);
@@ -58,7 +70,7 @@ FileBinder::FileBinder(FileTransfers& files, ChatService& chat, ChatBinder& chat
     // A new transfer shows in its friend's chat, if that chat is open.
     connect(m_model, &TransferModel::transferAdded, this, [this](const FileTransferInfo& t) {
         if (ChatPage* p = m_chats.existingPage(t.peer))
-            p->messages()->appendTransfer(t.id, t.name, t.direction == TransferDirection::Outgoing);
+            p->messages()->appendTransfer(t.id, t.name, t.direction == TransferDirection::Outgoing, createdAt(t));
     });
     connect(&chats, &ChatBinder::pageCreated, this, &FileBinder::attach);
 
@@ -77,6 +89,24 @@ FileBinder::FileBinder(FileTransfers& files, ChatService& chat, ChatBinder& chat
 CardInstaller* FileBinder::chatCards(const PublicKey& key) const
 {
     return m_cards.value(key);
+}
+
+AutoAcceptRule FileBinder::autoAcceptRule(const PublicKey& key) const
+{
+    for (const AutoAcceptRule& r : m_rules)
+        if (r.peer == key)
+            return r;
+    return {key, {}, 0};
+}
+
+void FileBinder::editAutoAccept(const PublicKey& key)
+{
+    const AutoAcceptRule current = autoAcceptRule(key);
+    AutoAcceptDialog dialog(m_chat.contact(key).displayName(), current.folder, current.maxSize,
+        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_files.setAutoAccept(key, dialog.folder(), dialog.maxSize());
 }
 
 void FileBinder::track(const FileTransferInfo& info)
@@ -104,7 +134,7 @@ void FileBinder::attach(ChatPage* page)
     connect(cards, &QObject::destroyed, this, [this, key] { m_cards.remove(key); });
     connect(cards, &CardInstaller::actionRequested, this, &FileBinder::act);
     for (const FileTransferInfo& t : m_model->transfersWith(key))
-        page->messages()->appendTransfer(t.id, t.name, t.direction == TransferDirection::Outgoing);
+        page->messages()->appendTransfer(t.id, t.name, t.direction == TransferDirection::Outgoing, createdAt(t));
 
     page->attachButton()->show();
     connect(page->attachButton(), &QToolButton::clicked, this, [this, page] {

@@ -7,6 +7,7 @@
 // FileTransfers handle must outlive it.
 #pragma once
 
+#include "core/files/filetypes.h"
 #include "gui/files/transfercard.h"
 
 #include <QHash>
@@ -50,6 +51,10 @@ public:
     bool sendImage(const PublicKey& to, const QImage& image);
     /// Does what a card asked for.
     void act(warren::TransferCard::Action action, const warren::PublicKey& peer, const QString& id);
+    /// Asks whether files from @p key are saved without asking, and where.
+    void editAutoAccept(const warren::PublicKey& key);
+    /// The friend's auto-accept rule (empty folder: none).
+    AutoAcceptRule autoAcceptRule(const PublicKey& key) const;
 
 private:
     void attach(ChatPage* page);
@@ -63,6 +68,7 @@ private:
     QString m_pasteFolder;
     TransferModel* m_model;
     QHash<PublicKey, CardInstaller*> m_cards;
+    QList<AutoAcceptRule> m_rules;
     FolderChooser m_chooseFolder;
     FilesChooser m_chooseFiles;
 };
