@@ -172,6 +172,25 @@
     </message>
 </context>
 <context>
+    <name>warren::AvatarBinder</name>
+    <message>
+        <source>Choose your avatar</source>
+        <translation>Avatar wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as an avatar: %2</source>
+        <translation>%1 kann nicht als Avatar verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+</context>
+<context>
     <name>warren::AvatarLabel</name>
     <message>
         <source>Avatar</source>
@@ -180,6 +199,10 @@
     <message>
         <source>Placeholder with the initials %1</source>
         <translation>Platzhalter mit den Initialen %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1284,18 @@ Eine neue Tox ID erzeugen?</translation>
     <message>
         <source>Connected (%1)</source>
         <translation>Verbunden (%1)</translation>
+    </message>
+    <message>
+        <source>Your avatar, as your friends see it. Click to change.</source>
+        <translation>Ihr Avatar, wie Ihre Freunde ihn sehen. Zum Ändern klicken.</translation>
+    </message>
+    <message>
+        <source>Set avatar…</source>
+        <translation>Avatar festlegen…</translation>
+    </message>
+    <message>
+        <source>Remove avatar</source>
+        <translation>Avatar entfernen</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,25 @@
     </message>
 </context>
 <context>
+    <name>warren::AvatarBinder</name>
+    <message>
+        <source>Choose your avatar</source>
+        <translation>Elegir su avatar</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as an avatar: %2</source>
+        <translation>%1 no se puede usar como avatar: %2</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+</context>
+<context>
     <name>warren::AvatarLabel</name>
     <message>
         <source>Avatar</source>
@@ -180,6 +199,10 @@
     <message>
         <source>Placeholder with the initials %1</source>
         <translation>Imagen provisional con las iniciales %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1284,18 @@ Get a new Tox ID?</source>
     <message>
         <source>Connected (%1)</source>
         <translation>Conectado (%1)</translation>
+    </message>
+    <message>
+        <source>Your avatar, as your friends see it. Click to change.</source>
+        <translation>Su avatar, tal como lo ven sus amigos. Haga clic para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Set avatar…</source>
+        <translation>Establecer avatar…</translation>
+    </message>
+    <message>
+        <source>Remove avatar</source>
+        <translation>Quitar el avatar</translation>
     </message>
 </context>
 <context>

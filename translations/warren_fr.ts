@@ -172,6 +172,25 @@
     </message>
 </context>
 <context>
+    <name>warren::AvatarBinder</name>
+    <message>
+        <source>Choose your avatar</source>
+        <translation>Choisir votre avatar</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as an avatar: %2</source>
+        <translation>%1 ne peut pas servir d’avatar : %2</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>Avatar</translation>
+    </message>
+</context>
+<context>
     <name>warren::AvatarLabel</name>
     <message>
         <source>Avatar</source>
@@ -180,6 +199,10 @@
     <message>
         <source>Placeholder with the initials %1</source>
         <translation>Image par défaut avec les initiales %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1284,18 @@ Obtenir un nouveau Tox ID&#xa0;?</translation>
     <message>
         <source>Connected (%1)</source>
         <translation>Connecté (%1)</translation>
+    </message>
+    <message>
+        <source>Your avatar, as your friends see it. Click to change.</source>
+        <translation>Votre avatar, tel que vos amis le voient. Cliquez pour le changer.</translation>
+    </message>
+    <message>
+        <source>Set avatar…</source>
+        <translation>Définir l’avatar…</translation>
+    </message>
+    <message>
+        <source>Remove avatar</source>
+        <translation>Supprimer l’avatar</translation>
     </message>
 </context>
 <context>

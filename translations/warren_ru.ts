@@ -172,6 +172,25 @@
     </message>
 </context>
 <context>
+    <name>warren::AvatarBinder</name>
+    <message>
+        <source>Choose your avatar</source>
+        <translation>Выбор аватара</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as an avatar: %2</source>
+        <translation>%1 нельзя использовать как аватар: %2</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>Аватар</translation>
+    </message>
+</context>
+<context>
     <name>warren::AvatarLabel</name>
     <message>
         <source>Avatar</source>
@@ -180,6 +199,10 @@
     <message>
         <source>Placeholder with the initials %1</source>
         <translation>Заглушка с инициалами %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Изображение</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1287,18 @@ Get a new Tox ID?</source>
     <message>
         <source>Connected (%1)</source>
         <translation>Подключено (%1)</translation>
+    </message>
+    <message>
+        <source>Your avatar, as your friends see it. Click to change.</source>
+        <translation>Ваш аватар, как его видят друзья. Нажмите, чтобы изменить.</translation>
+    </message>
+    <message>
+        <source>Set avatar…</source>
+        <translation>Установить аватар…</translation>
+    </message>
+    <message>
+        <source>Remove avatar</source>
+        <translation>Удалить аватар</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,25 @@
     </message>
 </context>
 <context>
+    <name>warren::AvatarBinder</name>
+    <message>
+        <source>Choose your avatar</source>
+        <translation>选择您的头像</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as an avatar: %2</source>
+        <translation>%1 无法用作头像：%2</translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation>头像</translation>
+    </message>
+</context>
+<context>
     <name>warren::AvatarLabel</name>
     <message>
         <source>Avatar</source>
@@ -180,6 +199,10 @@
     <message>
         <source>Placeholder with the initials %1</source>
         <translation>显示首字母 %1 的占位图</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1281,18 @@ Get a new Tox ID?</source>
     <message>
         <source>Connected (%1)</source>
         <translation>已连接（%1）</translation>
+    </message>
+    <message>
+        <source>Your avatar, as your friends see it. Click to change.</source>
+        <translation>您的头像（好友看到的样子）。点击可更改。</translation>
+    </message>
+    <message>
+        <source>Set avatar…</source>
+        <translation>设置头像…</translation>
+    </message>
+    <message>
+        <source>Remove avatar</source>
+        <translation>移除头像</translation>
     </message>
 </context>
 <context>

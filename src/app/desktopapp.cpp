@@ -2,6 +2,7 @@
 
 #include "app/appoptions.h"
 #include "app/profilesession.h"
+#include "core/avatars/avatars.h"
 #include "core/chat/chatservice.h"
 #include "core/engine.h"
 #include "core/files/filetransfers.h"
@@ -320,6 +321,8 @@ int runDesktopApp(QApplication& app)
     fileConfig.downloadFolder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     auto* files = new FileTransfers(engine, fileConfig, &window);
     QObject::connect(files, &FileTransfers::offered, &notifier, &Notifier::fileOffered);
+    // Avatars, mine and my friends', in NAME.avatars beside the profile.
+    window.setAvatars(*new Avatars(engine, transfersPath + QStringLiteral(".avatars"), &window));
     window.setFileTransfers(
         *files, QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/pasted"));
     if (!(p.isSet(minimized) || desktop.startMinimized))

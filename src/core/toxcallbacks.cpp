@@ -88,38 +88,33 @@ void ToxCallbacks::install(Tox* tox)
 
 void ToxCallbacks::installFileCallbacks(Tox* tox)
 {
-    // Routed to the worker's one IFileHandler; ignored until one registers
+    // Routed by kind (FileKindRouter); ignored until a handler registers
     // (toxcore keeps an unanswered offer waiting).
     tox_callback_file_recv(tox,
         [](Tox*, uint32_t fn, uint32_t file, uint32_t kind, uint64_t size, const uint8_t* name, size_t len, void* ud) {
             ToxWorker* w = worker(ud);
-            if (w->m_fileHandler)
-                w->m_fileHandler->fileOffered(w->cachedFriendKey(fn), file, kind, size,
-                    QByteArrayView(reinterpret_cast<const char*>(name), static_cast<qsizetype>(len)));
+            w->m_files.fileOffered(w->cachedFriendKey(fn), file, kind, size,
+                QByteArrayView(reinterpret_cast<const char*>(name), static_cast<qsizetype>(len)));
         });
     tox_callback_file_chunk_request(
         tox, [](Tox*, uint32_t fn, uint32_t file, uint64_t position, size_t length, void* ud) {
             ToxWorker* w = worker(ud);
-            if (w->m_fileHandler)
-                w->m_fileHandler->fileChunkRequested(w->cachedFriendKey(fn), file, position, length);
+            w->m_files.fileChunkRequested(w->cachedFriendKey(fn), file, position, length);
         });
     tox_callback_file_recv_chunk(
         tox, [](Tox*, uint32_t fn, uint32_t file, uint64_t position, const uint8_t* data, size_t len, void* ud) {
             ToxWorker* w = worker(ud);
-            if (w->m_fileHandler)
-                w->m_fileHandler->fileChunkReceived(w->cachedFriendKey(fn), file, position,
-                    QByteArrayView(reinterpret_cast<const char*>(data), static_cast<qsizetype>(len)));
+            w->m_files.fileChunkReceived(w->cachedFriendKey(fn), file, position,
+                QByteArrayView(reinterpret_cast<const char*>(data), static_cast<qsizetype>(len)));
         });
     tox_callback_file_recv_control(tox, [](Tox*, uint32_t fn, uint32_t file, TOX_FILE_CONTROL control, void* ud) {
         ToxWorker* w = worker(ud);
-        if (!w->m_fileHandler)
-            return;
         FileControl c = FileControl::Resume;
         if (control == TOX_FILE_CONTROL_PAUSE)
             c = FileControl::Pause;
         else if (control == TOX_FILE_CONTROL_CANCEL)
             c = FileControl::Cancel;
-        w->m_fileHandler->fileControlReceived(w->cachedFriendKey(fn), file, c);
+        w->m_files.fileControlReceived(w->cachedFriendKey(fn), file, c);
     });
 }
 

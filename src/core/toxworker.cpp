@@ -135,8 +135,7 @@ void ToxWorker::iterate()
     }
     if (m_fileBlocked) {
         m_fileBlocked = false;
-        if (m_fileHandler)
-            m_fileHandler->fileQueueMayHaveSpace();
+        m_files.fileQueueMayHaveSpace();
     }
     scheduleNext();
 }
@@ -297,8 +296,7 @@ void ToxWorker::removeFriend(const PublicKey& key)
         return;
     tox_friend_delete(m_tox.get(), *fn, nullptr);
     rebuildFriendIndex();
-    if (m_fileHandler)
-        m_fileHandler->friendRemoved(key);
+    m_files.friendRemoved(key);
     Q_EMIT friendRemoved(key);
     markDirty();
 }
@@ -557,8 +555,7 @@ void ToxWorker::onFriendConnection(uint32_t fn, Connection c)
     Q_EMIT friendConnectionChanged(key, c);
     for (IPacketHandler* h : distinctHandlers())
         h->friendConnectionChanged(key, c);
-    if (m_fileHandler)
-        m_fileHandler->friendConnectionChanged(key, c);
+    m_files.friendConnectionChanged(key, c);
     if (c == Connection::None)
         markDirty(); // last-seen time changed
 }

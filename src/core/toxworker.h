@@ -11,6 +11,7 @@
 #include "core/coreevents.h"
 #include "core/engineconfig.h"
 #include "core/files/filehub.h"
+#include "core/files/filekindrouter.h"
 #include "core/packethandler.h"
 #include "core/toxfactory.h"
 
@@ -72,8 +73,9 @@ public:
     bool fileSeek(const PublicKey& from, uint32_t fileNumber, quint64 position) override;
     ChunkResult fileSendChunk(const PublicKey& to, uint32_t fileNumber, quint64 position, QByteArrayView data) override;
     QByteArray fileId(const PublicKey& peer, uint32_t fileNumber) const override;
-    void setFileHandler(IFileHandler* handler) override { m_fileHandler = handler; }
-    IFileHandler* fileHandler() const { return m_fileHandler; }
+    void setFileHandler(IFileHandler* handler) override { m_files.setHandler(TOX_FILE_KIND_DATA, handler); }
+    void setFileKindHandler(uint32_t kind, IFileHandler* handler) override { m_files.setHandler(kind, handler); }
+    IFileHandler* fileHandler(uint32_t kind = TOX_FILE_KIND_DATA) const { return m_files.handler(kind); }
 
     SelfInfo selfInfo() const;
     QList<FriendInfo> friends() const;
@@ -133,7 +135,7 @@ private:
     QTimer m_bootstrapTimer;
     QHash<PublicKey, uint32_t> m_friendNumbers;
     QHash<uint32_t, PublicKey> m_friendKeys; ///< the reverse of m_friendNumbers
-    IFileHandler* m_fileHandler = nullptr; ///< the file transfer service (not owned)
+    FileKindRouter m_files; ///< to the file transfer and avatar services (not owned)
     bool m_fileBlocked = false; ///< a file chunk got SENDQ since the last iteration
     QHash<PublicKey, QString> m_pendingRequests; ///< shown to the user, not yet accepted
     std::array<IPacketHandler*, 32> m_handlers{}; ///< index = packet id - 160

@@ -1,6 +1,8 @@
 #include "gui/avatar.h"
 
+#include <QImage>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPalette>
 
 namespace warren {
@@ -30,6 +32,26 @@ void paintAvatar(QPainter& p, const QRect& rect, const QString& name, const QPal
     p.setFont(f);
     p.setPen(palette.color(inverted ? QPalette::Highlight : QPalette::HighlightedText));
     p.drawText(rect, Qt::AlignCenter, initialsOf(name));
+    p.restore();
+}
+
+void paintAvatar(
+    QPainter& p, const QRect& rect, const QString& name, const QImage& image, const QPalette& palette, bool inverted)
+{
+    if (image.isNull()) {
+        paintAvatar(p, rect, name, palette, inverted);
+        return;
+    }
+    // Drawn from the full-size picture into the target rectangle, so a
+    // HiDPI screen gets all the pixels it has room for.
+    const int side = qMin(image.width(), image.height());
+    const QRect square((image.width() - side) / 2, (image.height() - side) / 2, side, side);
+    p.save();
+    p.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(rect));
+    p.setClipPath(circle);
+    p.drawImage(rect, image, square);
     p.restore();
 }
 

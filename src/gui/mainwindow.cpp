@@ -2,6 +2,7 @@
 
 #include "core/chat/chatservice.h"
 #include "core/engine.h"
+#include "gui/avatars/avatarbinder.h"
 #include "gui/chat/chatarea.h"
 #include "gui/chat/chatbinder.h"
 #include "gui/contacts/contactactions.h"
@@ -237,6 +238,12 @@ void MainWindow::setFileTransfers(FileTransfers& files, const QString& pasteFold
                 &MainWindow::showTransfers)
             ->setObjectName(QStringLiteral("actionTransfers"));
     }
+}
+
+void MainWindow::setAvatars(Avatars& avatars)
+{
+    if (!m_avatars)
+        m_avatars = new AvatarBinder(avatars, m_contacts, *m_chats, m_self, this);
 }
 
 TransfersView* MainWindow::showTransfers()

@@ -22,6 +22,8 @@ class ContactActions;
 class ContactModel;
 class ContactsPane;
 class Engine;
+class AvatarBinder;
+class Avatars;
 class FileBinder;
 class FileTransfers;
 class HistorySearchDialog;
@@ -56,6 +58,9 @@ public:
     /// @p pasteFolder before they are sent.
     void setFileTransfers(FileTransfers& files, const QString& pasteFolder);
     FileBinder* files() const { return m_files; }
+    /// Shows avatars (mine and friends') and lets me set mine.
+    void setAvatars(Avatars& avatars);
+    AvatarBinder* avatars() const { return m_avatars; }
     /// Opens (or raises) the transfers window; null without file transfers.
     TransfersView* showTransfers();
 
@@ -94,6 +99,7 @@ private:
     TunnelsPanel* m_tunnels = nullptr;
     QDockWidget* m_tunnelsDock = nullptr;
     FileBinder* m_files = nullptr;
+    AvatarBinder* m_avatars = nullptr;
     QPointer<TransfersView> m_transfers;
 };
 

@@ -12,16 +12,22 @@
 // lists them all. Bob sets "Receive files automatically" for Alice from his
 // contact menu: a small file lands in the chosen folder without a click, a
 // file above the size limit still waits, and both raise a notification.
-// With WARREN_TEST_SCREENSHOTS set to a folder, both
+// Alice sets a large JPEG as her avatar: it is cut square and made to fit
+// 64 KiB, shows at the top of her window, and in Bob's contact list and
+// chat header (checked by the painted pixels); removing it brings back the
+// initials. With WARREN_TEST_SCREENSHOTS set to a folder, both
 // windows are saved there as PNG on the way.
 #include "memorysavesink.h"
 #include "tcptestutil.h"
 #include "toxtestnet.h"
 
+#include "core/avatars/avatars.h"
 #include "core/chat/chatservice.h"
 #include "core/files/filetransfers.h"
 #include "core/history/historystore.h"
+#include "gui/avatars/avatarbinder.h"
 #include "gui/chat/chatbinder.h"
+#include "gui/chat/chatheader.h"
 #include "gui/chat/chatpage.h"
 #include "gui/chat/chatview.h"
 #include "gui/chat/composer.h"
@@ -37,6 +43,8 @@
 #include "gui/files/transfermodel.h"
 #include "gui/files/transfersview.h"
 #include "gui/mainwindow.h"
+#include "gui/profile/avatarlabel.h"
+#include "gui/profile/selfheader.h"
 #include "guitestsupport.h"
 
 #include <QCheckBox>
@@ -89,8 +97,9 @@ public:
     {
         window.reset();
         chat.reset();
-        node.stop(); // the service goes with the core thread; then the handle
+        node.stop(); // the services go with the core thread; then the handles
         files.reset();
+        avatars.reset();
     }
 
     bool start()
@@ -106,9 +115,11 @@ public:
         config.storePath = m_dir + QStringLiteral("/transfers.json");
         config.downloadFolder = downloads();
         files = std::make_unique<FileTransfers>(node.engine(), config);
+        avatars = std::make_unique<Avatars>(node.engine(), m_dir + QStringLiteral("/avatars"));
         QSignalSpy ready(files.get(), &FileTransfers::ready);
         window = std::make_unique<MainWindow>(node.engine(), *chat);
         window->setFileTransfers(*files, m_dir + QStringLiteral("/pasted"));
+        window->setAvatars(*avatars);
         window->setWindowTitle(node.label());
         window->resize(900, 700);
         window->show();
@@ -140,6 +151,7 @@ public:
     std::shared_ptr<MemorySaveSink> sink = std::make_shared<MemorySaveSink>();
     std::unique_ptr<ChatService> chat;
     std::unique_ptr<FileTransfers> files;
+    std::unique_ptr<Avatars> avatars;
     std::unique_ptr<MainWindow> window;
 
 private:
@@ -158,6 +170,7 @@ private Q_SLOTS:
     void dropOntoAContact();
     void transfersWindowListsThemAll();
     void autoAcceptFromTheContactMenu();
+    void avatarsShowEverywhere();
     void cleanupTestCase();
 
 private:
@@ -513,6 +526,62 @@ void TestFileTwoEngines::autoAcceptFromTheContactMenu()
     });
     Q_EMIT b.window->contactsPane()->list()->autoAcceptRequested(a.key());
     QTRY_VERIFY_WITH_TIMEOUT(b.window->files()->autoAcceptRule(a.key()).folder.isEmpty(), 10000);
+}
+
+namespace {
+/// The colour painted at the centre of the avatar in @p header.
+QColor headerAvatarCentre(ChatHeader* header)
+{
+    const QImage shot = header->grab().toImage();
+    return shot.pixelColor(8 + 18, shot.height() / 2); // ChatHeader: 36 px avatar 8 px from the left
+}
+bool isRed(const QColor& c)
+{
+    return c.red() > 200 && c.green() < 80 && c.blue() < 80;
+}
+} // namespace
+
+void TestFileTwoEngines::avatarsShowEverywhere()
+{
+    Peer& a = *m_a;
+    Peer& b = *m_b;
+    QImage photo(1600, 900, QImage::Format_RGB32);
+    photo.fill(Qt::red);
+    const QString path = a.path(QStringLiteral("holiday.jpg"));
+    QVERIFY(photo.save(path, "JPEG", 95));
+    ChatPage* bPage = b.openChat(a.key());
+    QVERIFY(bPage);
+    QVERIFY(!isRed(headerAvatarCentre(bPage->header()))); // initials for now
+
+    QVERIFY(a.window->avatars()->setAvatarFromFile(path));
+    QTRY_VERIFY_WITH_TIMEOUT(!a.window->selfHeader()->avatarLabel()->image().isNull(), 10000);
+    const QImage mine = a.window->selfHeader()->avatarLabel()->image();
+    QCOMPARE(mine.width(), mine.height());
+    QVERIFY(mine.width() <= 256);
+    QVERIFY(a.avatars->selfAvatar().size() <= 65536);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!b.avatars->avatar(a.key()).isEmpty(), 60000);
+    QCOMPARE(b.avatars->avatar(a.key()), a.avatars->selfAvatar());
+    const int row = b.window->contacts()->rowOf(a.key());
+    QVERIFY(row >= 0);
+    QTRY_VERIFY(!b.window->contacts()->index(row).data(ContactModel::AvatarRole).value<QImage>().isNull());
+    QTRY_VERIFY(isRed(headerAvatarCentre(bPage->header())));
+    ContactListView* list = b.window->contactsPane()->list();
+    const QRect rowRect = list->visualRect(list->model()->index(0, 0));
+    const QImage listShot = list->viewport()->grab().toImage();
+    bool redInRow = false;
+    for (int x = rowRect.left(); x < rowRect.left() + rowRect.height() && !redInRow; ++x)
+        redInRow = isRed(listShot.pixelColor(x, rowRect.center().y()));
+    QVERIFY(redInRow); // the contact row paints the picture
+    if (const QString dir = qEnvironmentVariable("WARREN_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+        QVERIFY(b.window->grab().save(dir + QStringLiteral("/avatars.png")));
+        QVERIFY(a.window->grab().save(dir + QStringLiteral("/avatars-self.png")));
+    }
+
+    a.window->avatars()->removeAvatar();
+    QTRY_VERIFY_WITH_TIMEOUT(b.avatars->avatar(a.key()).isEmpty(), 60000);
+    QTRY_VERIFY(!isRed(headerAvatarCentre(bPage->header())));
+    QTRY_VERIFY(a.window->selfHeader()->avatarLabel()->image().isNull());
 }
 
 void TestFileTwoEngines::cleanupTestCase()

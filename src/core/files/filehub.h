@@ -1,6 +1,7 @@
 // The narrow interface between the Tox engine (ToxWorker) and file
-// transfers. Both sides live on the core thread: the worker calls the one
-// registered IFileHandler from inside tox_iterate; the handler drives
+// transfers. Both sides live on the core thread: the worker calls the
+// IFileHandler registered for the transfer's kind (FileKindRouter) from
+// inside tox_iterate; the handler drives
 // toxcore through IFileHub. Friend numbers never leave the worker: files
 // are addressed by the friend's public key and toxcore's per-friend file
 // number (valid only while the friend stays online).
@@ -60,8 +61,11 @@ public:
     virtual QByteArray fileId(const PublicKey& peer, uint32_t fileNumber) const = 0;
     virtual Connection friendConnection(const PublicKey& friendKey) const = 0;
     virtual bool isFriend(const PublicKey& friendKey) const = 0;
-    /// Only one handler; nullptr unregisters.
+    /// The handler of data files (TOX_FILE_KIND_DATA); nullptr unregisters.
     virtual void setFileHandler(IFileHandler* handler) = 0;
+    /// The handler of another kind of file (e.g. TOX_FILE_KIND_AVATAR);
+    /// offers of a kind without a handler go to the data handler.
+    virtual void setFileKindHandler(uint32_t kind, IFileHandler* handler) = 0;
 };
 
 } // namespace warren

@@ -55,6 +55,7 @@ std::optional<uint32_t> ToxWorker::fileSend(const PublicKey& to, uint32_t kind, 
             *error = fileSendError(err);
         return std::nullopt;
     }
+    m_files.sent(to, file, kind);
     return file;
 }
 
@@ -63,7 +64,10 @@ bool ToxWorker::fileControl(const PublicKey& peer, uint32_t fileNumber, FileCont
     const auto fn = friendNumber(peer);
     if (!m_tox || !fn)
         return false;
-    return tox_file_control(m_tox.get(), *fn, fileNumber, toToxControl(control), nullptr);
+    const bool ok = tox_file_control(m_tox.get(), *fn, fileNumber, toToxControl(control), nullptr);
+    if (ok && control == FileControl::Cancel)
+        m_files.forget(peer, fileNumber);
+    return ok;
 }
 
 bool ToxWorker::fileSeek(const PublicKey& from, uint32_t fileNumber, quint64 position)

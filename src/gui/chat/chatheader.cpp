@@ -48,6 +48,12 @@ ChatHeader::ChatHeader(QWidget* parent)
     layout->addWidget(m_dock);
 }
 
+void ChatHeader::setAvatar(const QImage& image)
+{
+    m_avatar = image;
+    update();
+}
+
 void ChatHeader::setContact(const Contact& c)
 {
     m_name = c.displayName();
@@ -74,7 +80,7 @@ void ChatHeader::paintEvent(QPaintEvent* event)
 {
     QWidget::paintEvent(event);
     QPainter p(this);
-    paintAvatar(p, QRect(8, (height() - avatarSide) / 2, avatarSide, avatarSide), m_name, palette());
+    paintAvatar(p, QRect(8, (height() - avatarSide) / 2, avatarSide, avatarSide), m_name, m_avatar, palette());
 }
 
 } // namespace warren

@@ -5,6 +5,7 @@
 
 #include "core/chat/chattypes.h"
 
+#include <QImage>
 #include <QWidget>
 
 class QLabel;
@@ -18,6 +19,9 @@ public:
     explicit ChatHeader(QWidget* parent = nullptr);
 
     void setContact(const Contact& contact);
+    /// The friend's avatar (null: the initials).
+    void setAvatar(const QImage& image);
+    const QImage& avatar() const { return m_avatar; }
     /// Docked: the button offers "Open in new window"; else "Dock back".
     void setDocked(bool docked);
 
@@ -30,6 +34,7 @@ protected:
 
 private:
     QString m_name;
+    QImage m_avatar;
     QLabel* m_title;
     QLabel* m_presence;
     QToolButton* m_dock;

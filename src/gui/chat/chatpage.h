@@ -27,6 +27,7 @@ public:
     MessageModel* messages() const { return m_model; }
     ChatView* view() const { return m_view; }
     Composer* composer() const { return m_composer; }
+    ChatHeader* header() const { return m_header; }
     const QString& title() const { return m_title; }
     /// The paperclip beside the composer; hidden until files can be sent
     /// (FileBinder shows it and opens the file dialog).

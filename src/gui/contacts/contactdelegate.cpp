@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QImage>
 #include <QPainter>
 
 namespace warren {
@@ -39,7 +40,7 @@ void ContactDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, con
     // Avatar and presence dot.
     const int side = r.height();
     const QRect avatar(r.left(), r.top(), side, side);
-    paintAvatar(*p, avatar, name, pal, selected);
+    paintAvatar(*p, avatar, name, index.data(ContactModel::AvatarRole).value<QImage>(), pal, selected);
     const int dot = qMax(10, side / 3);
     const QRect dotRect(avatar.right() - dot + 2, avatar.bottom() - dot + 2, dot, dot);
     index.data(Qt::DecorationRole).value<QIcon>().paint(p, dotRect);

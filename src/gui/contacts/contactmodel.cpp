@@ -43,6 +43,16 @@ void ContactModel::remove(const PublicKey& key)
     noteUnread();
 }
 
+void ContactModel::setAvatar(const PublicKey& key, const QImage& image)
+{
+    if (image.isNull())
+        m_avatars.remove(key);
+    else
+        m_avatars.insert(key, image);
+    if (const int row = rowOf(key); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {AvatarRole});
+}
+
 int ContactModel::rowOf(const PublicKey& key) const
 {
     for (int i = 0; i < m_contacts.size(); ++i)
@@ -120,6 +130,8 @@ QVariant ContactModel::data(const QModelIndex& index, int role) const
         return c.typing;
     case BlockedRole:
         return c.blocked;
+    case AvatarRole:
+        return m_avatars.value(c.key);
     case SortKeyRole:
         return QString((c.online() ? u'0' : u'1') + c.displayName().toCaseFolded());
     default:

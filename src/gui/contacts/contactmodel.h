@@ -7,6 +7,8 @@
 #include "core/chat/chattypes.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QImage>
 
 namespace warren {
 
@@ -22,6 +24,7 @@ public:
         TypingRole, ///< bool
         SortKeyRole, ///< QString: online first, then by name
         BlockedRole, ///< bool
+        AvatarRole, ///< QImage: the friend's avatar (null: none)
     };
 
     explicit ContactModel(QObject* parent = nullptr);
@@ -30,6 +33,8 @@ public:
     /// Adds @p contact, or replaces the row with its key.
     void upsert(const Contact& contact);
     void remove(const PublicKey& key);
+    /// The friend's avatar picture (null: none), kept even before the friend's row exists.
+    void setAvatar(const PublicKey& key, const QImage& image);
 
     int rowOf(const PublicKey& key) const;
     const Contact* find(const PublicKey& key) const;
@@ -51,6 +56,7 @@ private:
     void noteUnread();
 
     QList<Contact> m_contacts;
+    QHash<PublicKey, QImage> m_avatars;
     int m_lastUnread = 0;
 };
 

@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QToolButton>
 
 namespace warren {
@@ -75,10 +76,29 @@ SelfHeader::SelfHeader(Engine& engine, QWidget* parent)
             engine.setStatusMessage(m_statusMessage->text());
     });
     connect(m_status, &StatusSelector::statusChosen, &engine, &Engine::setStatus);
+    connect(m_avatar, &AvatarLabel::clicked, this, &SelfHeader::avatarMenu);
     connect(&engine, &Engine::started, this, &SelfHeader::showSelf);
     connect(&engine, &Engine::selfChanged, this, &SelfHeader::showSelf);
     connect(&engine, &Engine::selfConnectionChanged, this, &SelfHeader::showConnection);
     connect(&engine, &Engine::failed, this, [this](const EngineError& e) { m_connection->setText(e.message); });
+}
+
+void SelfHeader::setAvatar(const QImage& image)
+{
+    m_avatarsWired = true;
+    m_avatar->setImage(image);
+    m_avatar->setToolTip(tr("Your avatar, as your friends see it. Click to change."));
+}
+
+void SelfHeader::avatarMenu()
+{
+    if (!m_avatarsWired)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Set avatar…"), this, &SelfHeader::setAvatarRequested);
+    menu.addAction(tr("Remove avatar"), this, &SelfHeader::removeAvatarRequested)
+        ->setEnabled(!m_avatar->image().isNull());
+    menu.exec(m_avatar->mapToGlobal(QPoint(0, m_avatar->height())));
 }
 
 void SelfHeader::showSelf(const SelfInfo& self)

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QImage;
 class QLabel;
 class QLineEdit;
 
@@ -23,15 +24,23 @@ public:
 
     const SelfInfo& self() const { return m_self; }
     StatusSelector* statusSelector() const { return m_status; }
+    AvatarLabel* avatarLabel() const { return m_avatar; }
+    /// My avatar picture (null: initials). Until called, clicking the
+    /// avatar offers nothing (no avatar support wired).
+    void setAvatar(const QImage& image);
 
 Q_SIGNALS:
     void myIdRequested();
+    void setAvatarRequested();
+    void removeAvatarRequested();
 
 private:
+    void avatarMenu();
     void showSelf(const SelfInfo& self);
     void showConnection(Connection c);
 
     SelfInfo m_self;
+    bool m_avatarsWired = false;
     AvatarLabel* m_avatar;
     QLineEdit* m_name;
     QLineEdit* m_statusMessage;
