@@ -23,8 +23,8 @@ qint64 nowMs()
 }
 } // namespace
 
-PeerLink::PeerLink(
-    IPacketSender& sender, const PublicKey& friendKey, Admission admission, const LinkSettings& settings, QObject* parent)
+PeerLink::PeerLink(IPacketSender& sender, const PublicKey& friendKey, Admission admission, const LinkSettings& settings,
+    QObject* parent)
     : QObject(parent)
     , m_sender(sender)
     , m_friend(friendKey)

@@ -110,7 +110,7 @@ bool RemoteOffers::offer(PortOffer o, QString* error)
         return fail(QStringLiteral("the offer is invalid: %1").arg(describe(frame.error())));
     if (pendingTo(o.friendKey) >= maxPendingPerFriend)
         return fail(QStringLiteral("%1 offers to this friend are waiting for an answer already; withdraw one first")
-                .arg(maxPendingPerFriend));
+                        .arg(maxPendingPerFriend));
     o.label = parseOffer(frame->view())->label; // as the friend will see it
     o.state = PortOffer::State::Waiting;
     o.boundPort = 0;
@@ -159,7 +159,8 @@ void RemoteOffers::forwardStarted(const ForwardSpec& spec, quint16 boundPort)
 {
     ReceivedOffer* r = findReceivedMutable(spec.friendKey, spec.offerId);
     if (!r) { // accepted in an earlier run
-        m_received.append(makeReceived(spec.friendKey, spec.offerId, {spec.offerId, spec.port, spec.listenPort, spec.host, {}}));
+        m_received.append(
+            makeReceived(spec.friendKey, spec.offerId, {spec.offerId, spec.port, spec.listenPort, spec.host, {}}));
         r = &m_received.last();
     }
     r->accepted = true;
@@ -251,7 +252,8 @@ void RemoteOffers::receiveAnswer(const PublicKey& friendKey, const AnswerMessage
     }
     if (m.accepted) {
         if (o->state != PortOffer::State::Accepted || o->boundPort != m.boundPort)
-            Q_EMIT note(friendKey, QStringLiteral("accepted our port %1; it listens on port %2").arg(o->port).arg(m.boundPort));
+            Q_EMIT note(
+                friendKey, QStringLiteral("accepted our port %1; it listens on port %2").arg(o->port).arg(m.boundPort));
         o->state = PortOffer::State::Accepted;
         o->boundPort = m.boundPort;
         o->reason.clear();

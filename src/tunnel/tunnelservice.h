@@ -89,7 +89,8 @@ Q_SIGNALS:
     /// The answer to ensureFriend().
     void serverRequestResult(const warren::ToxAddress& server, bool ok, const QString& error);
     /// Every offer, both ways, whenever one changed.
-    void offersChanged(const QList<warren::tunnel::PortOffer>& mine, const QList<warren::tunnel::ReceivedOffer>& received);
+    void offersChanged(
+        const QList<warren::tunnel::PortOffer>& mine, const QList<warren::tunnel::ReceivedOffer>& received);
     /// The answer to offerPort().
     void offerAdded(const warren::PublicKey& friendKey, quint32 id, bool ok, const QString& error);
     /// The friend withdrew its offer: our forward @p forwardId was removed.

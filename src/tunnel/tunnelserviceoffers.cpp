@@ -26,9 +26,8 @@ void TunnelService::connectOffers()
     m_offers = new RemoteOffers(std::move(hooks));
     connect(m_offers, &RemoteOffers::changed, this,
         [this] { Q_EMIT offersChanged(m_offers->mine(), m_offers->received()); });
-    connect(m_offers, &RemoteOffers::note, this, [this](const PublicKey& k, const QString& m) {
-        Q_EMIT note(QStringLiteral("%1: %2").arg(k.shortId(), m));
-    });
+    connect(m_offers, &RemoteOffers::note, this,
+        [this](const PublicKey& k, const QString& m) { Q_EMIT note(QStringLiteral("%1: %2").arg(k.shortId(), m)); });
     connect(m_offers, &RemoteOffers::forwardWithdrawn, this,
         [this](const QString& forwardId, const PublicKey& k, const QString& label) {
             removeForward(forwardId); // open streams of it finish on their own

@@ -138,8 +138,8 @@ Expected<PortOffer, QString> offerFromJson(const QJsonObject& o)
     p.label = o.value(QLatin1String("label")).toString();
     p.reason = o.value(QLatin1String("reason")).toString();
     const QString state = o.value(QLatin1String("state")).toString();
-    const auto it = std::find_if(offerStates.cbegin(), offerStates.cend(),
-        [&state](const auto& s) { return state == QLatin1String(s.second); });
+    const auto it = std::find_if(
+        offerStates.cbegin(), offerStates.cend(), [&state](const auto& s) { return state == QLatin1String(s.second); });
     if (it == offerStates.cend())
         return QStringLiteral("offered port %1: unknown state \"%2\"").arg(p.id).arg(state);
     p.state = it->first;

@@ -1,8 +1,8 @@
 // The tuntox v2 frame codec, its tuntox payloads and Warren's extension
 // frames: receiver rules, exact byte layouts, boundaries and round trips.
 #include "tunnel/protocol/extensions.h"
-#include "tunnel/protocol/offerframes.h"
 #include "tunnel/protocol/frame.h"
+#include "tunnel/protocol/offerframes.h"
 #include "tunnel/protocol/tunnelpayloads.h"
 
 #include <QTest>
@@ -481,24 +481,72 @@ private Q_SLOTS:
         QCOMPARE(makeOffer({1, 22, 0, QString(256, u'a'), {}}).error(), PayloadError::HostTooLong);
         QCOMPARE(makeOffer({1, 22, 0, QStringLiteral("a\0b"), {}}).error(), PayloadError::HostHasNul);
         QCOMPARE(parseOffer({FrameType::Offer, 0, hex("0000000100160000")}).error(), PayloadError::TooShort);
-        QCOMPARE(parseOffer({FrameType::Offer, 0, hex("000000000016000001" "6100")}).error(), PayloadError::BadOfferId);
-        QCOMPARE(parseOffer({FrameType::Offer, 0, hex("000000010000000001" "6100")}).error(), PayloadError::BadPort);
-        QCOMPARE(parseOffer({FrameType::Offer, 0, hex("000000010016000000" "00")}).error(), PayloadError::EmptyHost);
-        QCOMPARE(parseOffer({FrameType::Offer, 0, hex("000000010016000002" "61")}).error(), PayloadError::TooShort);
-        QCOMPARE(parseOffer({FrameType::Offer, 0, hex("000000010016000001" "61")}).error(), PayloadError::TooShort);
-        QCOMPARE(parseOffer({FrameType::Offer, 0, hex("000000010016000001" "61" "02" "62")}).error(),
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000000016000001"
+                                    "6100")})
+                     .error(),
+            PayloadError::BadOfferId);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010000000001"
+                                    "6100")})
+                     .error(),
+            PayloadError::BadPort);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000000"
+                                    "00")})
+                     .error(),
+            PayloadError::EmptyHost);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000002"
+                                    "61")})
+                     .error(),
             PayloadError::TooShort);
-        QCOMPARE(parseOffer({FrameType::Offer, 0, hex("000000010016000001" "00" "00")}).error(),
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000001"
+                                    "61")})
+                     .error(),
+            PayloadError::TooShort);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000001"
+                                    "61"
+                                    "02"
+                                    "62")})
+                     .error(),
+            PayloadError::TooShort);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000001"
+                                    "00"
+                                    "00")})
+                     .error(),
             PayloadError::HostHasNul);
-        QCOMPARE(parseOffer({FrameType::Offer, 0, hex("000000010016000001" "61" "01" "ff")}).error(),
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000001"
+                                    "61"
+                                    "01"
+                                    "ff")})
+                     .error(),
             PayloadError::BadUtf8);
-        QCOMPARE(parseOffer({FrameType::Offer, 0, hex("000000010016000001" "ff" "00")}).error(), PayloadError::BadUtf8);
-        QCOMPARE(parseOffer({FrameType::Offer, 0, hex("000000010016000001" "61" "81") + QByteArray(129, 'x')}).error(),
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000001"
+                                    "ff"
+                                    "00")})
+                     .error(),
+            PayloadError::BadUtf8);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000001"
+                                    "61"
+                                    "81")
+                                    + QByteArray(129, 'x')})
+                     .error(),
             PayloadError::TextTooLong);
         QCOMPARE(parseAnswer({FrameType::Answer, 0, hex("00000001010000")}).error(), PayloadError::TooShort);
         QCOMPARE(parseAnswer({FrameType::Answer, 0, hex("0000000102000000")}).error(), PayloadError::BadFlag);
         QCOMPARE(parseAnswer({FrameType::Answer, 0, hex("0000000100000001")}).error(), PayloadError::TooShort);
-        QCOMPARE(parseAnswer({FrameType::Answer, 0, hex("0000000100000001" "c3")}).error(), PayloadError::BadUtf8);
+        QCOMPARE(parseAnswer({FrameType::Answer, 0,
+                                 hex("0000000100000001"
+                                     "c3")})
+                     .error(),
+            PayloadError::BadUtf8);
         QCOMPARE(parseWithdraw({FrameType::Withdraw, 0, hex("00000001")}).error(), PayloadError::TooShort);
         QCOMPARE(parseWithdraw({FrameType::Withdraw, 0, hex("0000000103")}).error(), PayloadError::BadFlag);
         QCOMPARE(parseWithdraw({FrameType::Answer, 0, hex("0000000101")}).error(), PayloadError::WrongType);

@@ -183,8 +183,7 @@ quint16 TestRemoteForwards::accept(quint32 id, const QString& forwardId)
     m_b.tunnels->addForward(r->forwardSpec(forwardId));
     if (!added.wait(5000) || !added[0][1].toBool())
         return 0;
-    if (!waitUntil(
-            [&] { return m_a.offer(id) && m_a.offer(id)->state == PortOffer::State::Accepted; }, 30000))
+    if (!waitUntil([&] { return m_a.offer(id) && m_a.offer(id)->state == PortOffer::State::Accepted; }, 30000))
         return 0;
     return m_a.offer(id)->boundPort;
 }
@@ -252,8 +251,7 @@ void TestRemoteForwards::withdrawByOffererClosesListener()
 void TestRemoteForwards::decline()
 {
     QVERIFY(offerToB(2, m_echo.port(), 0));
-    m_b.tunnels->declineOffer(m_keyA, 2,
-        QStringLiteral("nein danke"));
+    m_b.tunnels->declineOffer(m_keyA, 2, QStringLiteral("nein danke"));
     QVERIFY(waitUntil([&] { return m_a.offer(2) && m_a.offer(2)->state == PortOffer::State::Declined; }, 30000));
     QCOMPARE(m_a.offer(2)->reason, QStringLiteral("nein danke"));
     QVERIFY(!m_b.offered(2));
@@ -363,8 +361,8 @@ void TestRemoteForwards::seventeenthPendingOfferRefused()
     QVERIFY2(added[0][3].toString().contains(QStringLiteral("16 offers")), qPrintable(added[0][3].toString()));
     QVERIFY(!m_a.offer(200));
     // The accepted one (4) does not count; b holds 16 pending offers.
-    const auto pending = std::count_if(
-        m_b.received.cbegin(), m_b.received.cend(), [](const ReceivedOffer& r) { return !r.accepted; });
+    const auto pending
+        = std::count_if(m_b.received.cbegin(), m_b.received.cend(), [](const ReceivedOffer& r) { return !r.accepted; });
     QCOMPARE(pending, qsizetype(RemoteOffers::maxPendingPerFriend));
 }
 
