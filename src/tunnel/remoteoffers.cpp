@@ -79,7 +79,7 @@ void RemoteOffers::sendOffer(PortOffer& o)
 void RemoteOffers::restore(const QList<PortOffer>& offers)
 {
     QList<PublicKey> friends;
-    for (PortOffer o : offers) {
+    for (const PortOffer& o : offers) {
         const auto frame = makeOffer({o.id, o.port, o.suggestedPort, o.host, o.label});
         if (!frame || findMine(o.friendKey, o.id)) {
             qCWarning(lcLink) << "skipping a saved port offer that is invalid or twice:" << o.id;
