@@ -458,6 +458,10 @@
         <source>Receive files automatically…</source>
         <translation>Dateien automatisch empfangen…</translation>
     </message>
+    <message>
+        <source>Offer a port to…</source>
+        <translation>Port anbieten für…</translation>
+    </message>
 </context>
 <context>
     <name>warren::ContactModel</name>
@@ -1081,6 +1085,160 @@ Eine neue Tox ID erzeugen?</translation>
     <message>
         <source>%1 offers a file</source>
         <translation>%1 bietet eine Datei an</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OfferDialog</name>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Anbieten</translation>
+    </message>
+    <message>
+        <source>Offer a port</source>
+        <translation>Port anbieten</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Freund</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>wählen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>optional, e.g. SSH</source>
+        <translation>optional, z. B. SSH</translation>
+    </message>
+    <message>
+        <source>Your friend is asked first. If they accept, they reach this port through a port of their own, until you withdraw the offer.</source>
+        <translation>Ihr Freund wird zuerst gefragt. Nimmt er an, erreicht er diesen Port über einen eigenen Port, bis Sie das Angebot zurückziehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Friend:</source>
+        <translation>&amp;Freund:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Choose the friend you offer the port to (add a friend first).</source>
+        <translation>Wählen Sie den Freund, dem Sie den Port anbieten (fügen Sie zuerst einen Freund hinzu).</translation>
+    </message>
+    <message>
+        <source>Enter the port you offer, e.g. 22.</source>
+        <translation>Geben Sie den angebotenen Port ein, z. B. 22.</translation>
+    </message>
+    <message>
+        <source>Enter the host: 127.0.0.1 for this computer.</source>
+        <translation>Geben Sie den Host ein: 127.0.0.1 für diesen Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OffersPage</name>
+    <message>
+        <source>Friend</source>
+        <translation>Freund</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>De&amp;cline</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Ports I offer</source>
+        <translation>Von mir angebotene Ports</translation>
+    </message>
+    <message>
+        <source>Ports offered to me</source>
+        <translation>Mir angebotene Ports</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer a port…</source>
+        <translation>Port an&amp;bieten…</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn</source>
+        <translation>Angebot zurückgezogen</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the port they offered (%2); its forward was removed.</source>
+        <translation>%1 hat den angebotenen Port (%2) zurückgezogen; die Weiterleitung wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Port offered</source>
+        <translation>Port angeboten</translation>
+    </message>
+    <message>
+        <source>%1 offers you their port %2 (%3). Accept it, to reach it through a port on this computer?</source>
+        <translation>%1 bietet Ihnen den Port %2 an (%3). Annehmen, um ihn über einen Port auf diesem Computer zu erreichen?</translation>
+    </message>
+    <message>
+        <source>waiting for the friend to come online</source>
+        <translation>wartet, bis der Freund online ist</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <source>accepted on port %1</source>
+        <translation>angenommen auf Port %1</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>declined: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>removed by the friend</source>
+        <translation>vom Freund entfernt</translation>
+    </message>
+    <message>
+        <source>this friend does not support remote forwards</source>
+        <translation>dieser Freund unterstützt keine entfernten Weiterleitungen</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1925,10 @@ Eine neue Tox ID erzeugen?</translation>
         <source>Your tunnel settings could not be saved: %1</source>
         <translation>Ihre Tunneleinstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The port could not be offered: %1</source>
+        <translation>Der Port konnte nicht angeboten werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>warren::TunnelsPanel</name>
@@ -1893,6 +2055,10 @@ Eine neue Tox ID erzeugen?</translation>
     <message>
         <source>Columns of %1</source>
         <translation>Spalten von %1</translation>
+    </message>
+    <message>
+        <source>Offered ports</source>
+        <translation>Angebotene Ports</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,10 @@
         <source>Receive files automatically…</source>
         <translation>Recibir archivos automáticamente…</translation>
     </message>
+    <message>
+        <source>Offer a port to…</source>
+        <translation>Ofrecer un puerto a…</translation>
+    </message>
 </context>
 <context>
     <name>warren::ContactModel</name>
@@ -1081,6 +1085,160 @@ Get a new Tox ID?</source>
     <message>
         <source>%1 offers a file</source>
         <translation>%1 ofrece un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OfferDialog</name>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Ofrecer</translation>
+    </message>
+    <message>
+        <source>Offer a port</source>
+        <translation>Ofrecer un puerto</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Amigo</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>elegir</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>optional, e.g. SSH</source>
+        <translation>opcional, p. ej. SSH</translation>
+    </message>
+    <message>
+        <source>Your friend is asked first. If they accept, they reach this port through a port of their own, until you withdraw the offer.</source>
+        <translation>Primero se pregunta a su amigo. Si acepta, accede a este puerto a través de un puerto propio, hasta que retire la oferta.</translation>
+    </message>
+    <message>
+        <source>&amp;Friend:</source>
+        <translation>&amp;Amigo:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Choose the friend you offer the port to (add a friend first).</source>
+        <translation>Elija el amigo al que ofrece el puerto (añada primero un amigo).</translation>
+    </message>
+    <message>
+        <source>Enter the port you offer, e.g. 22.</source>
+        <translation>Introduzca el puerto que ofrece, p. ej. 22.</translation>
+    </message>
+    <message>
+        <source>Enter the host: 127.0.0.1 for this computer.</source>
+        <translation>Introduzca el host: 127.0.0.1 para este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OffersPage</name>
+    <message>
+        <source>Friend</source>
+        <translation>Amigo</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>De&amp;cline</source>
+        <translation>Re&amp;chazar</translation>
+    </message>
+    <message>
+        <source>Ports I offer</source>
+        <translation>Puertos que ofrezco</translation>
+    </message>
+    <message>
+        <source>Ports offered to me</source>
+        <translation>Puertos que me ofrecen</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer a port…</source>
+        <translation>O&amp;frecer un puerto…</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn</source>
+        <translation>Oferta retirada</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the port they offered (%2); its forward was removed.</source>
+        <translation>%1 retiró el puerto ofrecido (%2); se eliminó su redirección.</translation>
+    </message>
+    <message>
+        <source>Port offered</source>
+        <translation>Puerto ofrecido</translation>
+    </message>
+    <message>
+        <source>%1 offers you their port %2 (%3). Accept it, to reach it through a port on this computer?</source>
+        <translation>%1 le ofrece su puerto %2 (%3). ¿Aceptarlo, para acceder a él a través de un puerto de este equipo?</translation>
+    </message>
+    <message>
+        <source>waiting for the friend to come online</source>
+        <translation>esperando a que el amigo se conecte</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>ofrecido</translation>
+    </message>
+    <message>
+        <source>accepted on port %1</source>
+        <translation>aceptado en el puerto %1</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>declined: %1</source>
+        <translation>rechazado: %1</translation>
+    </message>
+    <message>
+        <source>removed by the friend</source>
+        <translation>eliminado por el amigo</translation>
+    </message>
+    <message>
+        <source>this friend does not support remote forwards</source>
+        <translation>este amigo no admite redirecciones remotas</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1925,10 @@ Get a new Tox ID?</source>
         <source>Your tunnel settings could not be saved: %1</source>
         <translation>No se pudieron guardar tus ajustes de túneles: %1</translation>
     </message>
+    <message>
+        <source>The port could not be offered: %1</source>
+        <translation>No se pudo ofrecer el puerto: %1</translation>
+    </message>
 </context>
 <context>
     <name>warren::TunnelsPanel</name>
@@ -1893,6 +2055,10 @@ Get a new Tox ID?</source>
     <message>
         <source>Columns of %1</source>
         <translation>Columnas de %1</translation>
+    </message>
+    <message>
+        <source>Offered ports</source>
+        <translation>Puertos ofrecidos</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,10 @@
         <source>Receive files automatically…</source>
         <translation>Recevoir les fichiers automatiquement…</translation>
     </message>
+    <message>
+        <source>Offer a port to…</source>
+        <translation>Proposer un port à…</translation>
+    </message>
 </context>
 <context>
     <name>warren::ContactModel</name>
@@ -1081,6 +1085,160 @@ Obtenir un nouveau Tox ID&#xa0;?</translation>
     <message>
         <source>%1 offers a file</source>
         <translation>%1 propose un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OfferDialog</name>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Proposer</translation>
+    </message>
+    <message>
+        <source>Offer a port</source>
+        <translation>Proposer un port</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Ami</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>choisir</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>optional, e.g. SSH</source>
+        <translation>facultatif, p. ex. SSH</translation>
+    </message>
+    <message>
+        <source>Your friend is asked first. If they accept, they reach this port through a port of their own, until you withdraw the offer.</source>
+        <translation>Votre ami est d’abord consulté. S’il accepte, il atteint ce port par un port à lui, jusqu’à ce que vous retiriez l’offre.</translation>
+    </message>
+    <message>
+        <source>&amp;Friend:</source>
+        <translation>&amp;Ami :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Choose the friend you offer the port to (add a friend first).</source>
+        <translation>Choisissez l’ami à qui proposer le port (ajoutez d’abord un ami).</translation>
+    </message>
+    <message>
+        <source>Enter the port you offer, e.g. 22.</source>
+        <translation>Saisissez le port proposé, p. ex. 22.</translation>
+    </message>
+    <message>
+        <source>Enter the host: 127.0.0.1 for this computer.</source>
+        <translation>Saisissez l’hôte : 127.0.0.1 pour cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OffersPage</name>
+    <message>
+        <source>Friend</source>
+        <translation>Ami</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>De&amp;cline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>Ports I offer</source>
+        <translation>Ports que je propose</translation>
+    </message>
+    <message>
+        <source>Ports offered to me</source>
+        <translation>Ports qui me sont proposés</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer a port…</source>
+        <translation>Pro&amp;poser un port…</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn</source>
+        <translation>Offre retirée</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the port they offered (%2); its forward was removed.</source>
+        <translation>%1 a retiré le port proposé (%2) ; sa redirection a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Port offered</source>
+        <translation>Port proposé</translation>
+    </message>
+    <message>
+        <source>%1 offers you their port %2 (%3). Accept it, to reach it through a port on this computer?</source>
+        <translation>%1 vous propose son port %2 (%3). L’accepter, pour l’atteindre par un port de cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>waiting for the friend to come online</source>
+        <translation>en attente de la connexion de l’ami</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>accepted on port %1</source>
+        <translation>accepté sur le port %1</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>declined: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>removed by the friend</source>
+        <translation>supprimé par l’ami</translation>
+    </message>
+    <message>
+        <source>this friend does not support remote forwards</source>
+        <translation>cet ami ne prend pas en charge les redirections distantes</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1925,10 @@ Obtenir un nouveau Tox ID&#xa0;?</translation>
         <source>Your tunnel settings could not be saved: %1</source>
         <translation>Vos paramètres de tunnels n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The port could not be offered: %1</source>
+        <translation>Le port n’a pas pu être proposé : %1</translation>
+    </message>
 </context>
 <context>
     <name>warren::TunnelsPanel</name>
@@ -1893,6 +2055,10 @@ Obtenir un nouveau Tox ID&#xa0;?</translation>
     <message>
         <source>Columns of %1</source>
         <translation>Colonnes de %1</translation>
+    </message>
+    <message>
+        <source>Offered ports</source>
+        <translation>Ports proposés</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,10 @@
         <source>Receive files automatically…</source>
         <translation>Принимать файлы автоматически…</translation>
     </message>
+    <message>
+        <source>Offer a port to…</source>
+        <translation>Предложить порт…</translation>
+    </message>
 </context>
 <context>
     <name>warren::ContactModel</name>
@@ -1084,6 +1088,160 @@ Get a new Tox ID?</source>
     <message>
         <source>%1 offers a file</source>
         <translation>%1 предлагает файл</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OfferDialog</name>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>&amp;Предложить</translation>
+    </message>
+    <message>
+        <source>Offer a port</source>
+        <translation>Предложить порт</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Друг</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>выбрать</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>optional, e.g. SSH</source>
+        <translation>необязательно, напр. SSH</translation>
+    </message>
+    <message>
+        <source>Your friend is asked first. If they accept, they reach this port through a port of their own, until you withdraw the offer.</source>
+        <translation>Сначала друга спросят. Если он согласится, он получит доступ к этому порту через свой порт, пока вы не отзовёте предложение.</translation>
+    </message>
+    <message>
+        <source>&amp;Friend:</source>
+        <translation>&amp;Друг:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Choose the friend you offer the port to (add a friend first).</source>
+        <translation>Выберите друга, которому предлагаете порт (сначала добавьте друга).</translation>
+    </message>
+    <message>
+        <source>Enter the port you offer, e.g. 22.</source>
+        <translation>Введите предлагаемый порт, напр. 22.</translation>
+    </message>
+    <message>
+        <source>Enter the host: 127.0.0.1 for this computer.</source>
+        <translation>Введите хост: 127.0.0.1 — этот компьютер.</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OffersPage</name>
+    <message>
+        <source>Friend</source>
+        <translation>Друг</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>De&amp;cline</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Ports I offer</source>
+        <translation>Мои предложенные порты</translation>
+    </message>
+    <message>
+        <source>Ports offered to me</source>
+        <translation>Порты, предложенные мне</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer a port…</source>
+        <translation>Пре&amp;дложить порт…</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn</source>
+        <translation>Предложение отозвано</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the port they offered (%2); its forward was removed.</source>
+        <translation>%1 отозвал предложенный порт (%2); переадресация удалена.</translation>
+    </message>
+    <message>
+        <source>Port offered</source>
+        <translation>Предложен порт</translation>
+    </message>
+    <message>
+        <source>%1 offers you their port %2 (%3). Accept it, to reach it through a port on this computer?</source>
+        <translation>%1 предлагает вам свой порт %2 (%3). Принять, чтобы обращаться к нему через порт этого компьютера?</translation>
+    </message>
+    <message>
+        <source>waiting for the friend to come online</source>
+        <translation>ожидание, пока друг появится в сети</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>предложен</translation>
+    </message>
+    <message>
+        <source>accepted on port %1</source>
+        <translation>принят на порту %1</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>declined: %1</source>
+        <translation>отклонён: %1</translation>
+    </message>
+    <message>
+        <source>removed by the friend</source>
+        <translation>удалён другом</translation>
+    </message>
+    <message>
+        <source>this friend does not support remote forwards</source>
+        <translation>этот друг не поддерживает удалённые переадресации</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +1930,10 @@ Get a new Tox ID?</source>
         <source>Your tunnel settings could not be saved: %1</source>
         <translation>Не удалось сохранить настройки туннелей: %1</translation>
     </message>
+    <message>
+        <source>The port could not be offered: %1</source>
+        <translation>Не удалось предложить порт: %1</translation>
+    </message>
 </context>
 <context>
     <name>warren::TunnelsPanel</name>
@@ -1898,6 +2060,10 @@ Get a new Tox ID?</source>
     <message>
         <source>Columns of %1</source>
         <translation>Столбцы: %1</translation>
+    </message>
+    <message>
+        <source>Offered ports</source>
+        <translation>Предложенные порты</translation>
     </message>
 </context>
 <context>

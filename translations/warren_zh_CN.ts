@@ -458,6 +458,10 @@
         <source>Receive files automatically…</source>
         <translation>自动接收文件…</translation>
     </message>
+    <message>
+        <source>Offer a port to…</source>
+        <translation>向…提供端口…</translation>
+    </message>
 </context>
 <context>
     <name>warren::ContactModel</name>
@@ -1078,6 +1082,160 @@ Get a new Tox ID?</source>
     <message>
         <source>%1 offers a file</source>
         <translation>%1 发来一个文件</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OfferDialog</name>
+    <message>
+        <source>&amp;Offer</source>
+        <translation>提供(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Offer a port</source>
+        <translation>提供端口</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>好友</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>optional, e.g. SSH</source>
+        <translation>可选，例如 SSH</translation>
+    </message>
+    <message>
+        <source>Your friend is asked first. If they accept, they reach this port through a port of their own, until you withdraw the offer.</source>
+        <translation>会先询问您的好友。如果对方接受，就能通过自己的一个端口访问此端口，直到您撤回提供。</translation>
+    </message>
+    <message>
+        <source>&amp;Friend:</source>
+        <translation>好友(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Choose the friend you offer the port to (add a friend first).</source>
+        <translation>请选择要向其提供端口的好友（请先添加好友）。</translation>
+    </message>
+    <message>
+        <source>Enter the port you offer, e.g. 22.</source>
+        <translation>请输入要提供的端口，例如 22。</translation>
+    </message>
+    <message>
+        <source>Enter the host: 127.0.0.1 for this computer.</source>
+        <translation>请输入主机：127.0.0.1 表示本机。</translation>
+    </message>
+</context>
+<context>
+    <name>warren::OffersPage</name>
+    <message>
+        <source>Friend</source>
+        <translation>好友</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>De&amp;cline</source>
+        <translation>拒绝(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ports I offer</source>
+        <translation>我提供的端口</translation>
+    </message>
+    <message>
+        <source>Ports offered to me</source>
+        <translation>提供给我的端口</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer a port…</source>
+        <translation>提供端口(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Offer withdrawn</source>
+        <translation>提供已撤回</translation>
+    </message>
+    <message>
+        <source>%1 withdrew the port they offered (%2); its forward was removed.</source>
+        <translation>%1 撤回了所提供的端口（%2）；其转发已移除。</translation>
+    </message>
+    <message>
+        <source>Port offered</source>
+        <translation>收到端口提供</translation>
+    </message>
+    <message>
+        <source>%1 offers you their port %2 (%3). Accept it, to reach it through a port on this computer?</source>
+        <translation>%1 向您提供其端口 %2（%3）。是否接受，通过本机的一个端口访问它？</translation>
+    </message>
+    <message>
+        <source>waiting for the friend to come online</source>
+        <translation>等待好友上线</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <source>accepted on port %1</source>
+        <translation>已接受，端口 %1</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>declined: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>removed by the friend</source>
+        <translation>已被好友移除</translation>
+    </message>
+    <message>
+        <source>this friend does not support remote forwards</source>
+        <translation>此好友不支持远程转发</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1920,10 @@ Get a new Tox ID?</source>
         <source>Your tunnel settings could not be saved: %1</source>
         <translation>无法保存您的隧道设置：%1</translation>
     </message>
+    <message>
+        <source>The port could not be offered: %1</source>
+        <translation>无法提供端口：%1</translation>
+    </message>
 </context>
 <context>
     <name>warren::TunnelsPanel</name>
@@ -1888,6 +2050,10 @@ Get a new Tox ID?</source>
     <message>
         <source>Columns of %1</source>
         <translation>%1 的列</translation>
+    </message>
+    <message>
+        <source>Offered ports</source>
+        <translation>提供的端口</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,10 @@ void MainWindow::setTunnelsPanel(TunnelsPanel* panel)
         showPanel();
         m_tunnels->sharePortWith(k);
     });
+    connect(list, &ContactListView::offerPortRequested, this, [this, showPanel](const PublicKey& k) {
+        showPanel();
+        m_tunnels->offerPortTo(k);
+    });
 }
 
 void MainWindow::setFileTransfers(FileTransfers& files, const QString& pasteFolder)

@@ -17,6 +17,9 @@ struct ForwardSpec {
     quint16 listenPort = 0; ///< 0 = any free port (see ForwardInfo::listen)
     QString host; ///< at the friend's side
     quint16 port = 0;
+    /// Not 0: this forward accepts the friend's offer with this id (a remote
+    /// forward). When its port is taken it listens on any free one instead.
+    quint32 offerId = 0;
 
     /// Parses tuntox's "LPORT:HOST:RPORT" (or "ADDR:LPORT:HOST:RPORT").
     /// Returns false and sets @p error on bad input.

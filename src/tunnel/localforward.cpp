@@ -12,9 +12,11 @@ LocalForward::LocalForward(ForwardSpec spec, Accept onAccept, QObject* parent)
     setMaxPendingConnections(128);
 }
 
-bool LocalForward::start(QString* error)
+bool LocalForward::start(QString* error, bool anyPortIfTaken)
 {
     if (listen(m_spec.listenAddress, m_spec.listenPort))
+        return true;
+    if (anyPortIfTaken && m_spec.listenPort != 0 && listen(m_spec.listenAddress, 0))
         return true;
     if (error)
         *error = QStringLiteral("cannot listen on %1:%2: %3")

@@ -20,7 +20,8 @@ public:
     LocalForward(ForwardSpec spec, Accept onAccept, QObject* parent = nullptr);
     const ForwardSpec& spec() const { return m_spec; }
     /// Binds; false with a sentence in @p error when the port is taken.
-    bool start(QString* error);
+    /// With @p anyPortIfTaken it then tries any free port of the address.
+    bool start(QString* error, bool anyPortIfTaken = false);
     QString listenText() const;
 
 protected:

@@ -3,7 +3,6 @@
 #include "tunnel/protocol/tunnelpayloads.h"
 #include "tunnel/streamsocket.h"
 #include "tunnel/tcpconnector.h"
-#include "tunnel/tunnelpolicy.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -16,7 +15,7 @@ namespace warren::tunnel {
 namespace {
 constexpr int pumpBudget = 512; ///< packets per pump before yielding to the event loop
 constexpr quint32 ourCapabilities = quint32(Capability::CreditFlow) | quint32(Capability::HalfClose)
-    | quint32(Capability::DenyWithReason) | quint32(Capability::KeepaliveRtt);
+    | quint32(Capability::DenyWithReason) | quint32(Capability::KeepaliveRtt) | quint32(Capability::RemoteForwards);
 
 qint64 nowMs()
 {
@@ -24,12 +23,12 @@ qint64 nowMs()
 }
 } // namespace
 
-PeerLink::PeerLink(IPacketSender& sender, const PublicKey& friendKey, const TunnelPolicy& policy,
-    const LinkSettings& settings, QObject* parent)
+PeerLink::PeerLink(IPacketSender& sender, const PublicKey& friendKey, Admission admission, const LinkSettings& settings,
+    QObject* parent)
     : QObject(parent)
     , m_sender(sender)
     , m_friend(friendKey)
-    , m_policy(policy)
+    , m_admission(std::move(admission))
     , m_settings(settings)
 {
     m_tick.setInterval(1000);
@@ -42,6 +41,15 @@ PeerLink::~PeerLink()
     dropAll(QStringLiteral("the tunnel service stopped"));
     for (PendingRequest& r : m_requests)
         delete r.socket;
+}
+
+PeerLink::OfferSupport PeerLink::offerSupport() const
+{
+    if (!online())
+        return OfferSupport::Offline;
+    if (m_peer)
+        return m_peer->caps.testFlag(Capability::RemoteForwards) ? OfferSupport::Yes : OfferSupport::No;
+    return m_helloMissing ? OfferSupport::No : OfferSupport::Unknown;
 }
 
 PeerInfo PeerLink::info() const
@@ -97,10 +105,14 @@ void PeerLink::setConnection(Connection c)
     m_path = c;
     if (wasOnline && !online()) {
         dropAll(QStringLiteral("the friend went offline"));
+        Q_EMIT peerChanged(m_friend);
     } else if (!wasOnline && online()) {
+        m_onlineSinceMs = nowMs();
+        m_helloMissing = false;
         ensureHello();
         sendPendingRequests();
         schedulePump();
+        Q_EMIT peerChanged(m_friend);
     }
 }
 
@@ -196,13 +208,23 @@ void PeerLink::pump()
 
 void PeerLink::receive(const FrameView& f)
 {
+    if (f.type != FrameType::Hello && !m_peer && !m_helloMissing && online()) {
+        m_helloMissing = true; // a Warren peer says HELLO before anything else
+        Q_EMIT peerChanged(m_friend);
+    }
     switch (f.type) {
     case FrameType::Hello:
         if (const auto h = parseHello(f)) {
             const Hello ours{extensionVersion, ourCapabilities, m_settings.receiveWindow};
             m_peer = negotiate(ours, *h);
             qCInfo(lcLink) << "friend" << m_friend.shortId() << "speaks Warren tunnels, version" << m_peer->version;
+            Q_EMIT peerChanged(m_friend);
         }
+        break;
+    case FrameType::Offer:
+    case FrameType::Answer:
+    case FrameType::Withdraw:
+        onOfferFrame(f);
         break;
     case FrameType::Ping:
         enqueue({FrameType::Pong, 0, f.data.toByteArray()});
@@ -246,6 +268,33 @@ void PeerLink::receive(const FrameView& f)
     default:
         qCDebug(lcLink) << "ignoring frame" << frameTypeName(f.type) << "from" << m_friend.shortId();
         break;
+    }
+}
+
+void PeerLink::onOfferFrame(const FrameView& f)
+{
+    if (offerSupport() != OfferSupport::Yes) {
+        qCWarning(lcLink) << "ignoring" << frameTypeName(f.type) << "from" << m_friend.shortId()
+                          << "(remote forwards were not announced)";
+        return;
+    }
+    const auto bad = [this, &f](PayloadError e) {
+        qCWarning(lcLink) << "ignoring a bad" << frameTypeName(f.type) << "from" << m_friend.shortId() << describe(e);
+    };
+    if (f.type == FrameType::Offer) {
+        if (const auto m = parseOffer(f))
+            Q_EMIT offerReceived(m_friend, *m);
+        else
+            bad(m.error());
+    } else if (f.type == FrameType::Answer) {
+        if (const auto m = parseAnswer(f))
+            Q_EMIT answerReceived(m_friend, *m);
+        else
+            bad(m.error());
+    } else if (const auto m = parseWithdraw(f)) {
+        Q_EMIT withdrawReceived(m_friend, *m);
+    } else {
+        bad(m.error());
     }
 }
 
@@ -294,7 +343,7 @@ void PeerLink::onRequestTunnel(const FrameView& f)
         deny(req->port, req->forwardId, DenyReason::TooManyTunnels, QStringLiteral("too many tunnels open"));
         return;
     }
-    if (!m_policy.allows(m_friend, host, req->port)) {
+    if (!m_admission(m_friend, host, req->port)) {
         deny(req->port, req->forwardId, DenyReason::RuleDenied,
             QStringLiteral("%1 is not among the services shared with you").arg(target));
         return;
@@ -436,6 +485,10 @@ void PeerLink::failRequest(quint32 forwardId, const QString& why, DenyReason rea
 void PeerLink::tick()
 {
     const qint64 now = nowMs();
+    if (online() && !m_peer && !m_helloMissing && now - m_onlineSinceMs >= m_settings.helloWaitMs) {
+        m_helloMissing = true;
+        Q_EMIT peerChanged(m_friend);
+    }
     QList<std::pair<quint32, bool>> expired; // forward id, request sent
     for (const PendingRequest& r : std::as_const(m_requests))
         if (now - r.createdMs > (r.sent ? m_settings.requestTimeoutMs : m_settings.offlineWaitMs))

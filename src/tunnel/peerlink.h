@@ -9,6 +9,7 @@
 
 #include "core/packethandler.h"
 #include "tunnel/protocol/extensions.h"
+#include "tunnel/protocol/offerframes.h"
 #include "tunnel/tunnelresult.h"
 #include "tunnel/tunnelstats.h"
 #include "tunnel/tunnelstream.h"
@@ -19,12 +20,12 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 
 namespace warren::tunnel {
 
 class StreamSocket;
 class TcpConnector;
-class TunnelPolicy;
 
 struct LinkSettings {
     quint32 receiveWindow = 1 << 20; ///< credit window we offer per stream
@@ -33,18 +34,30 @@ struct LinkSettings {
     int connectTimeoutMs = 15000; ///< server: connecting to the target
     int keepaliveMs = 15000;
     int maxStreams = 1000; ///< per friend
+    int helloWaitMs = 5000; ///< online this long without a HELLO: a tuntox peer
 };
 
 class PeerLink : public QObject, public StreamHost {
     Q_OBJECT
 public:
-    PeerLink(IPacketSender& sender, const PublicKey& friendKey, const TunnelPolicy& policy,
-        const LinkSettings& settings, QObject* parent = nullptr);
+    /// Whether the friend may reach host:port (the server side's decision).
+    using Admission = std::function<bool(const PublicKey&, QStringView host, quint16 port)>;
+    /// What the friend's software says about remote forwards now.
+    enum class OfferSupport {
+        Offline,
+        Unknown, ///< online, HELLO not yet seen
+        Yes, ///< its HELLO announced remote forwards
+        No, ///< its HELLO did not, or it sent no HELLO (tuntox)
+    };
+
+    PeerLink(IPacketSender& sender, const PublicKey& friendKey, Admission admission, const LinkSettings& settings,
+        QObject* parent = nullptr);
     ~PeerLink() override;
 
     const PublicKey& friendKey() const { return m_friend; }
     bool online() const { return m_path != Connection::None; }
     bool warrenPeer() const { return m_peer.has_value(); }
+    OfferSupport offerSupport() const;
     PeerInfo info() const;
     /// Streams of a client forward, for its statistics.
     void addForwardStats(const QString& forwardId, int* open, ByteCounters* bytes) const;
@@ -71,6 +84,12 @@ public:
 Q_SIGNALS:
     /// Something worth a line in the log and the UI.
     void note(const warren::PublicKey& friendKey, const QString& message);
+    /// Online, offline, HELLO arrived, or none came in time (see offerSupport()).
+    void peerChanged(const warren::PublicKey& friendKey);
+    // Remote-forward frames, parsed; only from a friend that announced them.
+    void offerReceived(const warren::PublicKey& friendKey, const warren::tunnel::OfferMessage& m);
+    void answerReceived(const warren::PublicKey& friendKey, const warren::tunnel::AnswerMessage& m);
+    void withdrawReceived(const warren::PublicKey& friendKey, const warren::tunnel::WithdrawMessage& m);
 
 private:
     struct PendingRequest {
@@ -90,6 +109,7 @@ private:
     void onAckTunnel(const FrameView& f);
     void onDeny(const FrameView& f);
     void onPong(QByteArrayView data);
+    void onOfferFrame(const FrameView& f);
     void serverConnected(
         quint32 forwardId, const QString& target, StreamSocket* socket, DenyReason reason, const QString& detail);
     void deny(quint16 port, quint32 forwardId, DenyReason reason, const QString& text);
@@ -103,11 +123,13 @@ private:
 
     IPacketSender& m_sender;
     PublicKey m_friend;
-    const TunnelPolicy& m_policy;
+    Admission m_admission;
     LinkSettings m_settings;
     Connection m_path = Connection::None;
 
     bool m_helloSent = false;
+    qint64 m_onlineSinceMs = 0;
+    bool m_helloMissing = false; ///< online past helloWaitMs, or another frame came first
     std::optional<Negotiated> m_peer;
     std::deque<QByteArray> m_control; ///< encoded frames, sent before any data
     QList<QPointer<TunnelStream>> m_ready;

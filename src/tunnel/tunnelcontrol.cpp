@@ -29,6 +29,10 @@ void registerTunnelTypes()
         qRegisterMetaType<QList<PeerInfo>>();
         qRegisterMetaType<QList<StreamInfo>>();
         qRegisterMetaType<ForwardSpec>();
+        qRegisterMetaType<PortOffer>();
+        qRegisterMetaType<ReceivedOffer>();
+        qRegisterMetaType<QList<PortOffer>>();
+        qRegisterMetaType<QList<ReceivedOffer>>();
         return true;
     }();
     (void)once;
@@ -46,6 +50,9 @@ TunnelControl::TunnelControl(Engine& engine, const TunnelPolicy& policy, LinkSet
     connect(relay, &TunnelControlRelay::streamStatistics, this, &TunnelControl::streamStatistics);
     connect(relay, &TunnelControlRelay::note, this, &TunnelControl::note);
     connect(relay, &TunnelControlRelay::serverRequestResult, this, &TunnelControl::serverRequestResult);
+    connect(relay, &TunnelControlRelay::offersChanged, this, &TunnelControl::offersChanged);
+    connect(relay, &TunnelControlRelay::offerAdded, this, &TunnelControl::offerAdded);
+    connect(relay, &TunnelControlRelay::remoteForwardWithdrawn, this, &TunnelControl::remoteForwardWithdrawn);
     // Runs on the core thread once the engine is up; captures no pointer to this.
     engine.addExtension([keep = m_relay, policy, settings](IPacketHub& hub) {
         auto* s = new TunnelService(hub, policy, settings);
@@ -86,6 +93,36 @@ void TunnelControl::setPolicy(const TunnelPolicy& policy)
         if (TunnelService* s = serviceOf(w))
             s->setPolicy(policy);
     });
+}
+
+void TunnelControl::restoreOffers(const QList<PortOffer>& offers)
+{
+    post([offers](TunnelService& s) { s.restoreOffers(offers); });
+}
+
+void TunnelControl::offerPort(const PortOffer& offer)
+{
+    m_engine.post([relay = m_relay, offer](ToxWorker& w) {
+        if (TunnelService* s = serviceOf(w))
+            s->offerPort(offer, nullptr); // answers with offerAdded()
+        else
+            Q_EMIT relay->offerAdded(offer.friendKey, offer.id, false, notRunning());
+    });
+}
+
+void TunnelControl::withdrawOffer(const PublicKey& friendKey, quint32 id)
+{
+    post([friendKey, id](TunnelService& s) { s.withdrawOffer(friendKey, id); });
+}
+
+void TunnelControl::declineOffer(const PublicKey& friendKey, quint32 id, const QString& reason)
+{
+    post([friendKey, id, reason](TunnelService& s) { s.declineOffer(friendKey, id, reason); });
+}
+
+void TunnelControl::removeRemoteForward(const PublicKey& friendKey, quint32 id)
+{
+    post([friendKey, id](TunnelService& s) { s.removeRemoteForward(friendKey, id); });
 }
 
 void TunnelControl::connectToServer(const ToxAddress& server, const QByteArray& secret)

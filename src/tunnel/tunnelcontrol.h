@@ -13,6 +13,7 @@
 
 #include "tunnel/forwardspec.h"
 #include "tunnel/peerlink.h"
+#include "tunnel/remoteoffer.h"
 #include "tunnel/tunnelpolicy.h"
 #include "tunnel/tunnelstats.h"
 
@@ -45,6 +46,17 @@ public:
     /// an edited forward, or one started again. forwardAdded() follows.
     void replaceForward(const ForwardSpec& spec);
     void setPolicy(const TunnelPolicy& policy);
+    // Remote forwards. offersChanged() reports every change, both ways.
+    /// The offers of an earlier run (call before the forwards are added).
+    void restoreOffers(const QList<PortOffer>& offers);
+    /// Offers one of our ports; offerAdded() tells whether it was taken.
+    void offerPort(const PortOffer& offer);
+    /// Takes our offer back; the friend's listener closes.
+    void withdrawOffer(const PublicKey& friendKey, quint32 id);
+    /// Accepting an offer is addForward(offer.forwardSpec(id)); this declines it.
+    void declineOffer(const PublicKey& friendKey, quint32 id, const QString& reason = {});
+    /// Tells the friend we removed the forward of its offer (removeForward() stops it).
+    void removeRemoteForward(const PublicKey& friendKey, quint32 id);
     /// Client side: befriend a tunnel server (secret + NUL, as tuntox).
     void connectToServer(const ToxAddress& server, const QByteArray& secret);
     /// Runs @p f with the service on the core thread (queued): SOCKS5
@@ -59,6 +71,11 @@ Q_SIGNALS:
     void streamStatistics(const QList<warren::tunnel::StreamInfo>& streams);
     void note(const QString& message);
     void serverRequestResult(const warren::ToxAddress& server, bool ok, const QString& error);
+    void offersChanged(
+        const QList<warren::tunnel::PortOffer>& mine, const QList<warren::tunnel::ReceivedOffer>& received);
+    void offerAdded(const warren::PublicKey& friendKey, quint32 id, bool ok, const QString& error);
+    /// The friend withdrew its offer; our forward @p forwardId is gone.
+    void remoteForwardWithdrawn(const QString& forwardId, const warren::PublicKey& friendKey, const QString& label);
 
 private:
     Engine& m_engine;

@@ -11,6 +11,9 @@ void TunnelControlRelay::attach(TunnelService& s)
     connect(&s, &TunnelService::streamStatistics, this, &TunnelControlRelay::streamStatistics);
     connect(&s, &TunnelService::note, this, &TunnelControlRelay::note);
     connect(&s, &TunnelService::serverRequestResult, this, &TunnelControlRelay::serverRequestResult);
+    connect(&s, &TunnelService::offersChanged, this, &TunnelControlRelay::offersChanged);
+    connect(&s, &TunnelService::offerAdded, this, &TunnelControlRelay::offerAdded);
+    connect(&s, &TunnelService::remoteForwardWithdrawn, this, &TunnelControlRelay::remoteForwardWithdrawn);
 }
 
 } // namespace warren::tunnel

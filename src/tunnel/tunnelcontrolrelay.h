@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/toxtypes.h"
+#include "tunnel/remoteoffer.h"
 #include "tunnel/tunnelstats.h"
 
 #include <QObject>
@@ -27,6 +28,10 @@ Q_SIGNALS:
     void streamStatistics(const QList<warren::tunnel::StreamInfo>& streams);
     void note(const QString& message);
     void serverRequestResult(const warren::ToxAddress& server, bool ok, const QString& error);
+    void offersChanged(
+        const QList<warren::tunnel::PortOffer>& mine, const QList<warren::tunnel::ReceivedOffer>& received);
+    void offerAdded(const warren::PublicKey& friendKey, quint32 id, bool ok, const QString& error);
+    void remoteForwardWithdrawn(const QString& forwardId, const warren::PublicKey& friendKey, const QString& label);
 };
 
 } // namespace warren::tunnel

@@ -2,6 +2,7 @@
 
 #include "tunnel/localforward.h"
 #include "tunnel/protocol/frame.h"
+#include "tunnel/remoteoffers.h"
 #include "tunnel/streamsocket.h"
 
 #include <QLoggingCategory>
@@ -32,7 +33,9 @@ TunnelService::TunnelService(IPacketHub& hub, TunnelPolicy policy, LinkSettings 
     , m_hub(hub)
     , m_policy(std::move(policy))
     , m_settings(settings)
+    , m_offers(nullptr)
 {
+    connectOffers();
     m_hub.registerPacketHandler(tuntoxPacketId, this);
     m_statsTimer.setInterval(1000);
     connect(&m_statsTimer, &QTimer::timeout, this, &TunnelService::publishStatistics);
@@ -44,6 +47,7 @@ TunnelService::~TunnelService()
 {
     m_hub.unregisterPacketHandler(this);
     qDeleteAll(m_forwards);
+    delete m_offers; // before the links it asks about
     qDeleteAll(m_links);
 }
 
@@ -53,12 +57,20 @@ PeerLink* TunnelService::link(const PublicKey& friendKey, bool create)
         return l;
     if (!create)
         return nullptr;
-    auto* l = new PeerLink(m_hub, friendKey, m_policy, m_settings);
+    // Shared ports, and the ports we offered and the friend accepted.
+    const auto admission = [this](const PublicKey& k, QStringView host, quint16 port) {
+        return m_policy.allows(k, host, port) || m_offers->grants(k, host, port);
+    };
+    auto* l = new PeerLink(m_hub, friendKey, admission, m_settings);
     connect(l, &PeerLink::note, this, [this](const PublicKey& k, const QString& m) {
         const QString line = QStringLiteral("%1: %2").arg(k.shortId(), m);
         qCInfo(lcLink).noquote() << line;
         Q_EMIT note(line);
     });
+    connect(l, &PeerLink::peerChanged, m_offers, &RemoteOffers::peerChanged);
+    connect(l, &PeerLink::offerReceived, m_offers, &RemoteOffers::receiveOffer);
+    connect(l, &PeerLink::answerReceived, m_offers, &RemoteOffers::receiveAnswer);
+    connect(l, &PeerLink::withdrawReceived, m_offers, &RemoteOffers::receiveWithdraw);
     m_links.insert(friendKey, l);
     l->setConnection(m_hub.friendConnection(friendKey));
     return l;
@@ -122,7 +134,7 @@ bool TunnelService::addForward(const ForwardSpec& spec, QString* error)
                 m_forwardErrors.insert(id, w);
         });
     });
-    if (!f->start(&why)) {
+    if (!startForward(f, &why)) {
         delete f;
         if (error)
             *error = why;
@@ -140,6 +152,8 @@ bool TunnelService::addForward(const ForwardSpec& spec, QString* error)
                                                       "can use the tunnel")
                                            .arg(spec.id, f->listenText());
     Q_EMIT forwardAdded(spec.id, true, QString());
+    if (spec.offerId != 0)
+        m_offers->forwardStarted(spec, f->serverPort()); // answers the friend: accepted
     publishStatistics();
     return true;
 }

@@ -13,12 +13,14 @@
 #include "tunnel/forwardspec.h"
 #include "tunnel/peerlink.h"
 #include "tunnel/pinger.h"
+#include "tunnel/remoteoffer.h"
 #include "tunnel/tunnelpolicy.h"
 #include "tunnel/tunnelstats.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -26,6 +28,7 @@
 namespace warren::tunnel {
 
 class LocalForward;
+class RemoteOffers;
 
 class TunnelService : public QObject, public IPacketHandler {
     Q_OBJECT
@@ -49,6 +52,21 @@ public:
     /// Friend requests to tunnel servers (client side). Emits serverRequestResult().
     bool ensureFriend(const ToxAddress& server, const QByteArray& secret, QString* error);
 
+    // Remote forwards (remoteoffers.h). Each change emits offersChanged().
+    /// The offers of an earlier run.
+    void restoreOffers(const QList<PortOffer>& offers);
+    /// Offers one of our ports to a friend; emits offerAdded().
+    bool offerPort(const PortOffer& offer, QString* error);
+    void withdrawOffer(const PublicKey& friendKey, quint32 id);
+    /// Declines an offer made to us. (Accepting is addForward() with spec.offerId.)
+    void declineOffer(const PublicKey& friendKey, quint32 id, const QString& reason);
+    /// We no longer want the forward of an offer made to us: tells the friend.
+    /// (The forward itself goes with removeForward().)
+    void removeRemoteForward(const PublicKey& friendKey, quint32 id);
+    /// Accept every offer from these friends at once (warren-tunnel's config).
+    void setAutoAcceptOffers(const QSet<PublicKey>& friends) { m_autoAccept = friends; }
+    const RemoteOffers& offers() const { return *m_offers; }
+
     QList<ForwardInfo> forwards() const;
     QList<PeerInfo> peers() const;
     /// Every open stream of every friend, both directions, without rates.
@@ -70,16 +88,27 @@ Q_SIGNALS:
     void forwardAdded(const QString& id, bool ok, const QString& error);
     /// The answer to ensureFriend().
     void serverRequestResult(const warren::ToxAddress& server, bool ok, const QString& error);
+    /// Every offer, both ways, whenever one changed.
+    void offersChanged(
+        const QList<warren::tunnel::PortOffer>& mine, const QList<warren::tunnel::ReceivedOffer>& received);
+    /// The answer to offerPort().
+    void offerAdded(const warren::PublicKey& friendKey, quint32 id, bool ok, const QString& error);
+    /// The friend withdrew its offer: our forward @p forwardId was removed.
+    void remoteForwardWithdrawn(const QString& forwardId, const warren::PublicKey& friendKey, const QString& label);
 
 private:
     PeerLink* link(const PublicKey& friendKey, bool create);
     void publishStatistics();
+    void connectOffers();
+    bool startForward(LocalForward* f, QString* why);
 
     IPacketHub& m_hub;
     TunnelPolicy m_policy;
     LinkSettings m_settings;
     QHash<PublicKey, PeerLink*> m_links;
     QHash<QString, LocalForward*> m_forwards;
+    RemoteOffers* m_offers;
+    QSet<PublicKey> m_autoAccept;
     QHash<QString, ByteCounters> m_lastForwardBytes;
     QHash<QString, QString> m_forwardErrors; ///< the last failed tunnel request of a forward
     QHash<QString, ByteCounters> m_lastStreamBytes; ///< by streamKey(), for the rates

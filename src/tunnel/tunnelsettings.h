@@ -1,11 +1,13 @@
 // What the desktop app's user set up for tunnels, per profile: the forwards
 // (to a friend's host:port, started or stopped) and the ports shared with
-// friends (one rule per entry). Plain values; TunnelSettingsStore keeps
+// friends (one rule per entry), and the ports offered to friends (remote
+// forwards; an accepted offer made to us is a forward with spec.offerId). Plain values; TunnelSettingsStore keeps
 // them on disk, TunnelControl runs them. Shared ports deny by default: a
 // friend reaches only what an entry for that friend allows.
 #pragma once
 
 #include "tunnel/forwardspec.h"
+#include "tunnel/remoteoffer.h"
 #include "tunnel/rules/rule.h"
 #include "tunnel/tunnelpolicy.h"
 
@@ -17,6 +19,7 @@ namespace warren::tunnel {
 struct SavedForward {
     ForwardSpec spec; ///< spec.id identifies the forward everywhere
     bool enabled = true; ///< started at launch; a stopped forward does not listen
+    QString offerLabel; ///< for a remote forward (spec.offerId set): what the friend called it
 };
 
 struct SharedPort {
@@ -28,6 +31,8 @@ struct SharedPort {
 struct TunnelSettings {
     QList<SavedForward> forwards;
     QList<SharedPort> shares;
+    /// Ports we offered to friends (remote forwards), with their last known state.
+    QList<PortOffer> offers;
     /// Entries the store could not read, kept as they were so that saving
     /// does not lose them (a newer version's, or damaged by hand).
     QList<QJsonObject> unreadable;

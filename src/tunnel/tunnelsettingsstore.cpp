@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <array>
+
 namespace warren::tunnel {
 
 namespace {
@@ -15,9 +18,37 @@ QString keyText(QLatin1String k)
     return QString(k);
 }
 
+constexpr std::array<std::pair<PortOffer::State, const char*>, 6> offerStates{{
+    {PortOffer::State::Waiting, "waiting"},
+    {PortOffer::State::Offered, "offered"},
+    {PortOffer::State::Accepted, "accepted"},
+    {PortOffer::State::Declined, "declined"},
+    {PortOffer::State::Removed, "removed"},
+    {PortOffer::State::Unsupported, "unsupported"},
+}};
+
+QJsonObject offerToJson(const PortOffer& o)
+{
+    QString state;
+    for (const auto& [s, name] : offerStates)
+        if (s == o.state)
+            state = QString::fromLatin1(name);
+    return {
+        {keyText(QLatin1String("id")), static_cast<double>(o.id)},
+        {keyText(QLatin1String("friend")), o.friendKey.toHex()},
+        {keyText(QLatin1String("host")), o.host},
+        {keyText(QLatin1String("port")), o.port},
+        {keyText(QLatin1String("suggestedPort")), o.suggestedPort},
+        {keyText(QLatin1String("label")), o.label},
+        {keyText(QLatin1String("state")), state},
+        {keyText(QLatin1String("boundPort")), o.boundPort},
+        {keyText(QLatin1String("reason")), o.reason},
+    };
+}
+
 QJsonObject forwardToJson(const SavedForward& f)
 {
-    return {
+    QJsonObject o{
         {keyText(QLatin1String("id")), f.spec.id},
         {keyText(QLatin1String("friend")), f.spec.friendKey.toHex()},
         {keyText(QLatin1String("listenAddress")), f.spec.listenAddress.toString()},
@@ -26,6 +57,11 @@ QJsonObject forwardToJson(const SavedForward& f)
         {keyText(QLatin1String("port")), f.spec.port},
         {keyText(QLatin1String("enabled")), f.enabled},
     };
+    if (f.spec.offerId != 0) {
+        o.insert(QLatin1String("offerId"), static_cast<double>(f.spec.offerId));
+        o.insert(QLatin1String("offerLabel"), f.offerLabel);
+    }
+    return o;
 }
 
 QJsonObject shareToJson(const SharedPort& s)
@@ -70,7 +106,44 @@ Expected<SavedForward, QString> forwardFromJson(const QJsonObject& o)
     if (f.spec.host.isEmpty())
         return QStringLiteral("forward %1: no target host").arg(f.spec.id);
     f.enabled = o.value(QLatin1String("enabled")).toBool(true);
+    const double offerId = o.value(QLatin1String("offerId")).toDouble(0);
+    if (offerId < 0 || offerId > 0xFFFFFFFFu || offerId != static_cast<double>(static_cast<quint32>(offerId)))
+        return QStringLiteral("forward %1: the offer id is not a number in 1-4294967295").arg(f.spec.id);
+    f.spec.offerId = static_cast<quint32>(offerId);
+    f.offerLabel = o.value(QLatin1String("offerLabel")).toString();
     return f;
+}
+
+Expected<PortOffer, QString> offerFromJson(const QJsonObject& o)
+{
+    PortOffer p;
+    const double id = o.value(QLatin1String("id")).toDouble(0);
+    if (id < 1 || id > 0xFFFFFFFFu || id != static_cast<double>(static_cast<quint32>(id)))
+        return QStringLiteral("an offered port without a valid id");
+    p.id = static_cast<quint32>(id);
+    p.friendKey = PublicKey::fromHex(o.value(QLatin1String("friend")).toString());
+    if (p.friendKey.isNull())
+        return QStringLiteral("offered port %1: the friend is not a 64-digit public key").arg(p.id);
+    const int port = portOf(o.value(QLatin1String("port")), false);
+    const int suggested = portOf(o.value(QLatin1String("suggestedPort")), true);
+    const int bound = portOf(o.value(QLatin1String("boundPort")), true);
+    if (port < 0 || suggested < 0 || bound < 0)
+        return QStringLiteral("offered port %1: a port is not a number in 1-65535").arg(p.id);
+    p.port = static_cast<quint16>(port);
+    p.suggestedPort = static_cast<quint16>(suggested);
+    p.boundPort = static_cast<quint16>(bound);
+    p.host = o.value(QLatin1String("host")).toString().trimmed();
+    if (p.host.isEmpty())
+        return QStringLiteral("offered port %1: no host").arg(p.id);
+    p.label = o.value(QLatin1String("label")).toString();
+    p.reason = o.value(QLatin1String("reason")).toString();
+    const QString state = o.value(QLatin1String("state")).toString();
+    const auto it = std::find_if(
+        offerStates.cbegin(), offerStates.cend(), [&state](const auto& s) { return state == QLatin1String(s.second); });
+    if (it == offerStates.cend())
+        return QStringLiteral("offered port %1: unknown state \"%2\"").arg(p.id).arg(state);
+    p.state = it->first;
+    return p;
 }
 
 Expected<SharedPort, QString> shareFromJson(const QJsonObject& o)
@@ -100,11 +173,13 @@ QString TunnelSettingsStore::pathForProfile(const QString& profilePath)
 
 QByteArray TunnelSettingsStore::toJson(const TunnelSettings& settings)
 {
-    QJsonArray forwards, shares, unreadable;
+    QJsonArray forwards, shares, offers, unreadable;
     for (const SavedForward& f : settings.forwards)
         forwards.append(forwardToJson(f));
     for (const SharedPort& s : settings.shares)
         shares.append(shareToJson(s));
+    for (const PortOffer& o : settings.offers)
+        offers.append(offerToJson(o));
     for (const QJsonObject& o : settings.unreadable)
         unreadable.append(o);
     QJsonObject root{
@@ -112,6 +187,8 @@ QByteArray TunnelSettingsStore::toJson(const TunnelSettings& settings)
         {keyText(QLatin1String("forwards")), forwards},
         {keyText(QLatin1String("shares")), shares},
     };
+    if (!offers.isEmpty())
+        root.insert(QLatin1String("offers"), offers);
     if (!unreadable.isEmpty())
         root.insert(QLatin1String("unreadable"), unreadable);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -150,6 +227,13 @@ TunnelSettings TunnelSettingsStore::fromJson(const QByteArray& json, QStringList
             out.shares.append(*s);
         else
             keep(v, s.error());
+    }
+    for (const QJsonValue v : root.value(QLatin1String("offers")).toArray()) {
+        auto o = offerFromJson(v.toObject());
+        if (o)
+            out.offers.append(*o);
+        else
+            keep(v, o.error());
     }
     for (const QJsonValue v : root.value(QLatin1String("unreadable")).toArray())
         if (v.isObject())

@@ -7,10 +7,12 @@
 
 #include "tunnel/protocol/extensions.h"
 #include "tunnel/protocol/frame.h"
+#include "tunnel/protocol/offerframes.h"
 #include "tunnel/protocol/tunnelpayloads.h"
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -55,6 +57,26 @@ void checkPayload(const FrameView& f, Parse parse, Make make, qsizetype fixed, q
     FUZZ_CHECK(*again == *parsed);
 }
 
+/// For payloads with length-prefixed fields (OFFER, ANSWER, WITHDRAW): a
+/// parsed payload rebuilds to a prefix of the data (the rest is ignored),
+/// and parses again to the same value. Never WrongType for its own type.
+template <typename Parse, typename Make>
+void checkPrefixPayload(const FrameView& f, Parse parse, Make make)
+{
+    const auto parsed = parse(f);
+    if (!parsed) {
+        FUZZ_CHECK(parsed.error() != PayloadError::WrongType);
+        return;
+    }
+    const Frame rebuilt = make(*parsed);
+    FUZZ_CHECK(rebuilt.type == f.type && rebuilt.connId == 0);
+    FUZZ_CHECK(rebuilt.data.size() <= f.data.size());
+    FUZZ_CHECK(QByteArrayView(rebuilt.data) == f.data.first(rebuilt.data.size()));
+    const auto again = parse(rebuilt.view());
+    FUZZ_CHECK(again.ok());
+    FUZZ_CHECK(*again == *parsed);
+}
+
 void checkPayloads(const FrameView& f)
 {
     switch (f.type) {
@@ -83,11 +105,21 @@ void checkPayloads(const FrameView& f)
     case FrameType::KeepaliveAck:
         checkPayload(f, parseKeepalive, makeKeepaliveAck, 8, 8, false);
         break;
+    case FrameType::Offer:
+        checkPrefixPayload(f, parseOffer, [](const OfferMessage& o) { return *makeOffer(o); });
+        break;
+    case FrameType::Answer:
+        checkPrefixPayload(f, parseAnswer, makeAnswer);
+        break;
+    case FrameType::Withdraw:
+        checkPrefixPayload(f, parseWithdraw, makeWithdraw);
+        break;
     default:
         // Every parser refuses frames of other types.
         FUZZ_CHECK(!parseRequestTunnel(f) && parseRequestTunnel(f).error() == PayloadError::WrongType);
         FUZZ_CHECK(!parseAckTunnel(f) && !parseHello(f) && !parseCredit(f) && !parseHalfClose(f));
         FUZZ_CHECK(!parseDeny(f) && !parseKeepalive(f));
+        FUZZ_CHECK(!parseOffer(f) && !parseAnswer(f) && !parseWithdraw(f));
         break;
     }
 }
@@ -196,6 +228,33 @@ void checkBuilders(QByteArrayView in)
         FUZZ_CHECK(denyBack->text == deny.text);
     else
         FUZZ_CHECK(deny.text.startsWith(denyBack->text) && denyBack->text.toUtf8().size() > maxDenyTextSize - 4);
+
+    // OFFER / ANSWER: texts kept whole when they fit, else cut to a prefix.
+    const qsizetype hostSize = in.size() > 8 ? std::min<qsizetype>(static_cast<quint8>(in.at(8)), in.size() - 9) : 0;
+    const QByteArrayView host = hostSize > 0 ? in.sliced(9, hostSize) : QByteArrayView();
+    const QByteArrayView label = in.size() > 9 + hostSize ? in.sliced(9 + hostSize) : QByteArrayView();
+    const OfferMessage offer{be32(in, 0), be16(in, 4), be16(in, 6), QString::fromUtf8(host), QString::fromUtf8(label)};
+    const auto offerFrame = makeOffer(offer);
+    const QByteArray hostUtf8 = offer.host.toUtf8();
+    const bool offerValid = offer.offerId != 0 && offer.port != 0 && !hostUtf8.isEmpty()
+        && hostUtf8.size() <= maxOfferHostSize && !hostUtf8.contains('\0');
+    FUZZ_CHECK(offerFrame.ok() == offerValid);
+    if (offerFrame) {
+        const auto back = parseOffer(*decode(encode(*offerFrame)));
+        FUZZ_CHECK(back.ok());
+        FUZZ_CHECK(back->offerId == offer.offerId && back->port == offer.port && back->host == offer.host);
+        FUZZ_CHECK(back->suggestedPort == offer.suggestedPort && offer.label.startsWith(back->label));
+        FUZZ_CHECK(back->label.toUtf8().size() <= maxOfferLabelSize);
+        if (offer.label.toUtf8().size() <= maxOfferLabelSize)
+            FUZZ_CHECK(back->label == offer.label);
+    }
+    const AnswerMessage answer{be32(in, 0), (be16(in, 4) & 1) != 0, be16(in, 6), QString::fromUtf8(label)};
+    const auto answerBack = parseAnswer(*decode(encode(makeAnswer(answer))));
+    FUZZ_CHECK(answerBack.ok());
+    FUZZ_CHECK(answerBack->offerId == answer.offerId && answerBack->accepted == answer.accepted);
+    FUZZ_CHECK(answerBack->boundPort == answer.boundPort && answer.reason.startsWith(answerBack->reason));
+    const WithdrawMessage withdraw{be32(in, 0), (be16(in, 4) & 1) ? WithdrawnBy::Offerer : WithdrawnBy::Receiver};
+    FUZZ_CHECK(*parseWithdraw(*decode(encode(makeWithdraw(withdraw)))) == withdraw);
 }
 
 } // namespace

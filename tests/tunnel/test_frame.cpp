@@ -2,6 +2,7 @@
 // frames: receiver rules, exact byte layouts, boundaries and round trips.
 #include "tunnel/protocol/extensions.h"
 #include "tunnel/protocol/frame.h"
+#include "tunnel/protocol/offerframes.h"
 #include "tunnel/protocol/tunnelpayloads.h"
 
 #include <QTest>
@@ -416,6 +417,151 @@ private Q_SLOTS:
         const Deny full{1, 2, DenyReason::Unspecified, QString(1359, u'a')};
         QCOMPARE(makeDeny(full).data.size(), 1365);
         QCOMPARE(encode(makeDeny(full)).size(), 1373);
+    }
+
+    void offerLayouts()
+    {
+        QCOMPARE(static_cast<quint16>(FrameType::Offer), quint16(0x0706));
+        QCOMPARE(static_cast<quint16>(FrameType::Answer), quint16(0x0707));
+        QCOMPARE(static_cast<quint16>(FrameType::Withdraw), quint16(0x0708));
+        QCOMPARE(quint32(Capability::RemoteForwards), 0x10u);
+        QVERIFY(isExtensionType(FrameType::Offer) && isExtensionType(FrameType::Withdraw));
+        QCOMPARE(frameTypeName(FrameType::Answer), QStringLiteral("ANSWER"));
+        const auto offer = makeOffer({0x01020304, 22, 2222, QStringLiteral("127.0.0.1"), QStringLiteral("ssh")});
+        QVERIFY(offer.ok());
+        QCOMPARE(encode(*offer),
+            hex("a26b070600000016"
+                "01020304"
+                "0016"
+                "08ae"
+                "09"
+                "3132372e302e302e31"
+                "03"
+                "737368"));
+        QCOMPARE(encode(makeAnswer({7, true, 2222, {}})),
+            hex("a26b070700000008"
+                "00000007"
+                "01"
+                "08ae"
+                "00"));
+        QCOMPARE(encode(makeAnswer({7, false, 0, QStringLiteral("no")})),
+            hex("a26b07070000000a"
+                "00000007"
+                "00"
+                "0000"
+                "02"
+                "6e6f"));
+        QCOMPARE(encode(makeWithdraw({7, WithdrawnBy::Receiver})),
+            hex("a26b070800000005"
+                "00000007"
+                "02"));
+    }
+
+    void offerRoundTrips()
+    {
+        const OfferMessage o{0xFFFFFFFF, 65535, 0, QStringLiteral("host.example"), QStringLiteral("Drucker ✓ 😀")};
+        QCOMPARE(*parseOffer(*decode(encode(*makeOffer(o)))), o);
+        const OfferMessage noLabel{1, 1, 1, QStringLiteral("::1"), {}};
+        QCOMPARE(*parseOffer(*decode(encode(*makeOffer(noLabel)))), noLabel);
+        const AnswerMessage a{42, false, 0, QStringLiteral("nein danke")};
+        QCOMPARE(*parseAnswer(*decode(encode(makeAnswer(a)))), a);
+        const WithdrawMessage w{42, WithdrawnBy::Offerer};
+        QCOMPARE(*parseWithdraw(*decode(encode(makeWithdraw(w)))), w);
+        // Later versions may append fields: ignored.
+        Frame longer = *makeOffer(o);
+        longer.data.append("\x01\x02");
+        QCOMPARE(*parseOffer(longer.view()), o);
+    }
+
+    void offerParsersCheck()
+    {
+        QCOMPARE(makeOffer({0, 22, 0, QStringLiteral("h"), {}}).error(), PayloadError::BadOfferId);
+        QCOMPARE(makeOffer({1, 0, 0, QStringLiteral("h"), {}}).error(), PayloadError::BadPort);
+        QCOMPARE(makeOffer({1, 22, 0, {}, {}}).error(), PayloadError::EmptyHost);
+        QCOMPARE(makeOffer({1, 22, 0, QString(256, u'a'), {}}).error(), PayloadError::HostTooLong);
+        QCOMPARE(makeOffer({1, 22, 0, QStringLiteral("a\0b"), {}}).error(), PayloadError::HostHasNul);
+        QCOMPARE(parseOffer({FrameType::Offer, 0, hex("0000000100160000")}).error(), PayloadError::TooShort);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000000016000001"
+                                    "6100")})
+                     .error(),
+            PayloadError::BadOfferId);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010000000001"
+                                    "6100")})
+                     .error(),
+            PayloadError::BadPort);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000000"
+                                    "00")})
+                     .error(),
+            PayloadError::EmptyHost);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000002"
+                                    "61")})
+                     .error(),
+            PayloadError::TooShort);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000001"
+                                    "61")})
+                     .error(),
+            PayloadError::TooShort);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000001"
+                                    "61"
+                                    "02"
+                                    "62")})
+                     .error(),
+            PayloadError::TooShort);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000001"
+                                    "00"
+                                    "00")})
+                     .error(),
+            PayloadError::HostHasNul);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000001"
+                                    "61"
+                                    "01"
+                                    "ff")})
+                     .error(),
+            PayloadError::BadUtf8);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000001"
+                                    "ff"
+                                    "00")})
+                     .error(),
+            PayloadError::BadUtf8);
+        QCOMPARE(parseOffer({FrameType::Offer, 0,
+                                hex("000000010016000001"
+                                    "61"
+                                    "81")
+                                    + QByteArray(129, 'x')})
+                     .error(),
+            PayloadError::TextTooLong);
+        QCOMPARE(parseAnswer({FrameType::Answer, 0, hex("00000001010000")}).error(), PayloadError::TooShort);
+        QCOMPARE(parseAnswer({FrameType::Answer, 0, hex("0000000102000000")}).error(), PayloadError::BadFlag);
+        QCOMPARE(parseAnswer({FrameType::Answer, 0, hex("0000000100000001")}).error(), PayloadError::TooShort);
+        QCOMPARE(parseAnswer({FrameType::Answer, 0,
+                                 hex("0000000100000001"
+                                     "c3")})
+                     .error(),
+            PayloadError::BadUtf8);
+        QCOMPARE(parseWithdraw({FrameType::Withdraw, 0, hex("00000001")}).error(), PayloadError::TooShort);
+        QCOMPARE(parseWithdraw({FrameType::Withdraw, 0, hex("0000000103")}).error(), PayloadError::BadFlag);
+        QCOMPARE(parseWithdraw({FrameType::Answer, 0, hex("0000000101")}).error(), PayloadError::WrongType);
+    }
+
+    void offerTextsAreCutAtCharacterBoundary()
+    {
+        // 'é' is two bytes: 128 bytes hold 64 of them; 65 do not fit.
+        const auto f = makeOffer({1, 22, 0, QStringLiteral("h"), QString(65, QChar(0xE9))});
+        QVERIFY(f.ok());
+        QCOMPARE(parseOffer(f->view())->label, QString(64, QChar(0xE9)));
+        const auto odd = makeOffer({1, 22, 0, QStringLiteral("h"), QStringLiteral("a") + QString(64, QChar(0xE9))});
+        QCOMPARE(parseOffer(odd->view())->label, QStringLiteral("a") + QString(63, QChar(0xE9)));
+        const Frame a = makeAnswer({1, false, 0, QString(300, u'r')});
+        QCOMPARE(parseAnswer(a.view())->reason, QString(255, u'r'));
     }
 
     void negotiation()

@@ -84,6 +84,7 @@ void ContactListView::contextMenuEvent(QContextMenuEvent* event)
         menu.addSeparator();
         menu.addAction(tr("Open a tunnel to…"), this, [this, key] { Q_EMIT openTunnelRequested(key); });
         menu.addAction(tr("Share a port with…"), this, [this, key] { Q_EMIT sharePortRequested(key); });
+        menu.addAction(tr("Offer a port to…"), this, [this, key] { Q_EMIT offerPortRequested(key); });
     }
     menu.addSeparator();
     menu.addAction(tr("Export chat…"), this, request(ContactAction::ExportChat));

@@ -24,7 +24,7 @@ public:
     void selectKey(const PublicKey& key);
     /// Moves the selection @p delta rows, wrapping around (Ctrl+Tab).
     void selectRelative(int delta);
-    /// Offers "Open a tunnel to…" and "Share a port with…" (when the app runs tunnels).
+    /// Offers "Open a tunnel to…", "Share a port with…" and "Offer a port to…" (when the app runs tunnels).
     void setTunnelActionsShown(bool shown) { m_tunnelActions = shown; }
     /// Offers "Receive files automatically…" (when file transfers run).
     void setFileActionsShown(bool shown) { m_fileActions = shown; }
@@ -38,6 +38,7 @@ Q_SIGNALS:
     void openTunnelRequested(const warren::PublicKey& key);
     void autoAcceptRequested(const warren::PublicKey& key);
     void sharePortRequested(const warren::PublicKey& key);
+    void offerPortRequested(const warren::PublicKey& key);
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;

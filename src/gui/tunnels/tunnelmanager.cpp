@@ -1,5 +1,7 @@
 #include "gui/tunnels/tunnelmanager.h"
 
+#include <QRandomGenerator>
+
 namespace warren {
 
 using namespace tunnel;
@@ -16,11 +18,27 @@ TunnelManager::TunnelManager(TunnelControl& control, TunnelSettings settings, Sa
         m_streams = s;
         Q_EMIT streamsChanged();
     });
+    connect(&m_control, &TunnelControl::offersChanged, this, &TunnelManager::onOffers);
+    connect(
+        &m_control, &TunnelControl::offerAdded, this, [this](const PublicKey&, quint32, bool ok, const QString& error) {
+            if (!ok)
+                Q_EMIT problem(tr("The port could not be offered: %1").arg(error));
+        });
+    connect(&m_control, &TunnelControl::remoteForwardWithdrawn, this,
+        [this](const QString& id, const PublicKey& friendKey, const QString& label) {
+            if (m_settings.forwards.removeIf([&id](const SavedForward& f) { return f.spec.id == id; }) == 0)
+                return;
+            save();
+            m_info.remove(id);
+            Q_EMIT forwardsChanged();
+            Q_EMIT offerWithdrawn(friendKey, label);
+        });
 }
 
 void TunnelManager::start()
 {
     applyPolicy();
+    m_control.restoreOffers(m_settings.offers); // before the forwards that accept offers
     for (const SavedForward& f : std::as_const(m_settings.forwards))
         if (f.enabled)
             startForward(f);
@@ -55,6 +73,8 @@ void TunnelManager::updateForward(const SavedForward& f)
 
 void TunnelManager::removeForward(const QString& id)
 {
+    if (const SavedForward* f = m_settings.forward(id); f && f->spec.offerId != 0)
+        m_control.removeRemoteForward(f->spec.friendKey, f->spec.offerId); // tells the friend
     const auto n = m_settings.forwards.removeIf([&id](const SavedForward& f) { return f.spec.id == id; });
     if (n == 0)
         return;
@@ -123,6 +143,69 @@ double TunnelManager::roundTripMs(const PublicKey& friendKey) const
 {
     const auto it = m_peers.constFind(friendKey);
     return it == m_peers.cend() ? -1 : it->rttMs;
+}
+
+void TunnelManager::offerPort(
+    const PublicKey& friendKey, const QString& host, quint16 port, quint16 suggestedPort, const QString& label)
+{
+    PortOffer o;
+    o.id = QRandomGenerator::global()->bounded(1u, 0xFFFFFFFFu);
+    o.friendKey = friendKey;
+    o.host = host;
+    o.port = port;
+    o.suggestedPort = suggestedPort;
+    o.label = label;
+    m_control.offerPort(o); // offersChanged() brings it back into the settings
+}
+
+void TunnelManager::withdrawOffer(const PublicKey& friendKey, quint32 id)
+{
+    m_control.withdrawOffer(friendKey, id);
+}
+
+QString TunnelManager::acceptOffer(const PublicKey& friendKey, quint32 id)
+{
+    for (const ReceivedOffer& r : std::as_const(m_received)) {
+        if (r.friendKey != friendKey || r.id != id || r.accepted)
+            continue;
+        SavedForward f;
+        f.spec = r.forwardSpec(m_settings.newForwardId());
+        f.offerLabel = r.label;
+        return addForward(f);
+    }
+    return {};
+}
+
+void TunnelManager::declineOffer(const PublicKey& friendKey, quint32 id)
+{
+    m_control.declineOffer(friendKey, id);
+}
+
+void TunnelManager::onOffers(const QList<PortOffer>& mine, const QList<ReceivedOffer>& received)
+{
+    bool dirty = mine != m_settings.offers;
+    m_settings.offers = mine;
+    // An accepted offer listens where the service could bind it: keep that port.
+    for (const ReceivedOffer& r : received) {
+        SavedForward* f = r.accepted ? m_settings.forward(r.forwardId) : nullptr;
+        if (f && f->spec.listenPort != r.boundPort) {
+            f->spec.listenPort = r.boundPort;
+            dirty = true;
+        }
+    }
+    if (dirty)
+        save();
+    QList<ReceivedOffer> arrived;
+    for (const ReceivedOffer& r : received) {
+        const bool known = std::any_of(m_received.cbegin(), m_received.cend(),
+            [&r](const ReceivedOffer& o) { return o.friendKey == r.friendKey && o.id == r.id; });
+        if (!known && !r.accepted)
+            arrived.append(r);
+    }
+    m_received = received;
+    Q_EMIT offersChanged();
+    for (const ReceivedOffer& r : arrived)
+        Q_EMIT offerArrived(r);
 }
 
 void TunnelManager::startForward(const SavedForward& f)

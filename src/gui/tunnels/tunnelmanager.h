@@ -41,6 +41,18 @@ public:
     void updateShare(int index, const tunnel::SharedPort& s);
     void removeShare(int index);
 
+    // Remote forwards.
+    /// Offers @p port at @p host (on this computer's side) to @p friendKey.
+    void offerPort(
+        const PublicKey& friendKey, const QString& host, quint16 port, quint16 suggestedPort, const QString& label);
+    /// Takes one of our offers back (or clears a declined one from the list).
+    void withdrawOffer(const PublicKey& friendKey, quint32 id);
+    /// Accepts a friend's offer: a forward listening on 127.0.0.1. Returns its id.
+    QString acceptOffer(const PublicKey& friendKey, quint32 id);
+    void declineOffer(const PublicKey& friendKey, quint32 id);
+    /// Offers friends made us that wait for an answer, and accepted ones.
+    const QList<tunnel::ReceivedOffer>& receivedOffers() const { return m_received; }
+
     /// The forward's latest statistics; false when the service has not reported it (stopped, failed, starting).
     bool forwardInfo(const QString& id, tunnel::ForwardInfo* info) const;
     /// Why the forward could not start (its address could not be bound); empty when it could.
@@ -55,6 +67,12 @@ Q_SIGNALS:
     /// Forwards were added, removed or edited (rows changed).
     void forwardsChanged();
     void sharesChanged();
+    /// Our offers or the offers made to us changed.
+    void offersChanged();
+    /// A friend offers us a port (ask the user).
+    void offerArrived(const warren::tunnel::ReceivedOffer& offer);
+    /// A friend withdrew the offer behind one of our forwards; it was removed.
+    void offerWithdrawn(const warren::PublicKey& friendKey, const QString& label);
     /// New statistics or start results (values changed, rows did not).
     void statisticsChanged();
     void streamsChanged();
@@ -67,6 +85,7 @@ private:
     void applyPolicy();
     void onForwardAdded(const QString& id, bool ok, const QString& error);
     void onStatistics(const QList<tunnel::ForwardInfo>& forwards, const QList<tunnel::PeerInfo>& peers);
+    void onOffers(const QList<tunnel::PortOffer>& mine, const QList<tunnel::ReceivedOffer>& received);
 
     tunnel::TunnelControl& m_control;
     tunnel::TunnelSettings m_settings;
@@ -76,6 +95,7 @@ private:
     QHash<QString, int> m_starting; ///< id -> answers still due (an edit may start twice)
     QHash<PublicKey, tunnel::PeerInfo> m_peers;
     QList<tunnel::StreamInfo> m_streams;
+    QList<tunnel::ReceivedOffer> m_received;
 };
 
 } // namespace warren

@@ -2,6 +2,7 @@
 
 #include "gui/tunnels/forwarddialog.h"
 #include "gui/tunnels/forwardmodel.h"
+#include "gui/tunnels/offerspage.h"
 #include "gui/tunnels/sharedialog.h"
 #include "gui/tunnels/sharemodel.h"
 #include "gui/tunnels/streammodel.h"
@@ -77,6 +78,7 @@ TunnelsPanel::TunnelsPanel(TunnelManager& manager, const ContactModel* contacts,
     , m_forwards(makeTable(m_forwardModel, QStringLiteral("forwardList"), tr("My forwards")))
     , m_shares(makeTable(m_shareModel, QStringLiteral("shareList"), tr("Ports shared with friends")))
     , m_streams(makeTable(m_streamModel, QStringLiteral("streamList"), tr("Open streams")))
+    , m_offers(new OffersPage(manager, contacts))
     , m_editForward(makeButton(tr("&Edit…"), QStringLiteral("editForwardButton"), tr("Edit forward")))
     , m_removeForward(makeButton(tr("&Remove"), QStringLiteral("removeForwardButton"), tr("Remove forward")))
     , m_startForward(makeButton(tr("S&tart"), QStringLiteral("startForwardButton"), tr("Start forward")))
@@ -103,6 +105,7 @@ TunnelsPanel::TunnelsPanel(TunnelManager& manager, const ContactModel* contacts,
         tr("My forwards"));
     m_tabs->addTab(page(shareIntro, m_shares, {addShare, m_editShare, m_removeShare}), tr("Shared ports"));
     m_tabs->addTab(page(nullptr, m_streams, {}), tr("Open streams"));
+    m_tabs->addTab(m_offers, tr("Offered ports"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -217,6 +220,12 @@ void TunnelsPanel::sharePortWith(const PublicKey& key)
         m_manager.addShare(*s);
         m_shares->selectRow(m_shareModel->rowCount() - 1);
     }
+}
+
+void TunnelsPanel::offerPortTo(const PublicKey& key)
+{
+    m_tabs->setCurrentWidget(m_offers);
+    m_offers->offerPortTo(key);
 }
 
 void TunnelsPanel::editShare()

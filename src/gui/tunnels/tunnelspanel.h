@@ -16,6 +16,7 @@ namespace warren {
 
 class ContactModel;
 class ForwardModel;
+class OffersPage;
 class ShareModel;
 class StreamModel;
 class TunnelManager;
@@ -30,6 +31,9 @@ public:
     void openTunnelTo(const PublicKey& key = {});
     /// "Share a port with…": the share dialog, for @p key when given.
     void sharePortWith(const PublicKey& key = {});
+    /// "Offer a port to…": the offer dialog, for @p key when given.
+    void offerPortTo(const PublicKey& key = {});
+    OffersPage* offersPage() const { return m_offers; }
 
     ForwardModel* forwardModel() const { return m_forwardModel; }
     ShareModel* shareModel() const { return m_shareModel; }
@@ -58,6 +62,7 @@ private:
     QTableView* m_forwards;
     QTableView* m_shares;
     QTableView* m_streams;
+    OffersPage* m_offers;
     QPushButton* m_editForward;
     QPushButton* m_removeForward;
     QPushButton* m_startForward;

@@ -1,4 +1,5 @@
-// Warren's extension frames (types 0x0700-0x0705, see PROTOCOL.md). HELLO
+// Warren's extension frames (types 0x0700-0x0705, see PROTOCOL.md; the
+// remote-forward frames 0x0706-0x0708 are in offerframes.h). HELLO
 // goes to every friend before any other frame; the others are used only
 // towards a friend whose HELLO has arrived. tuntox never sends HELLO and
 // ignores these types, so a tuntox peer keeps plain tuntox semantics.
@@ -19,12 +20,13 @@ enum class Capability : quint32 {
     HalfClose = 1u << 1, ///< HALF_CLOSE instead of closing on EOF
     DenyWithReason = 1u << 2, ///< DENY answers a refused REQUESTTUNNEL
     KeepaliveRtt = 1u << 3, ///< KEEPALIVE / KEEPALIVE_ACK
+    RemoteForwards = 1u << 4, ///< OFFER / ANSWER / WITHDRAW (offerframes.h)
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
 
 /// Every capability this code implements.
-inline constexpr quint32 allCapabilityBits = 0xF;
+inline constexpr quint32 allCapabilityBits = 0x1F;
 
 /// HELLO (connid 0): u16 version, u32 capability bits, u32 initial window.
 /// Unknown capability bits are kept (and dropped by negotiate()).

@@ -31,6 +31,9 @@ bool isExtensionType(FrameType t)
     case FrameType::Deny:
     case FrameType::Keepalive:
     case FrameType::KeepaliveAck:
+    case FrameType::Offer:
+    case FrameType::Answer:
+    case FrameType::Withdraw:
         return true;
     default:
         return false;
@@ -66,6 +69,12 @@ QString frameTypeName(FrameType t)
         return QStringLiteral("KEEPALIVE");
     case FrameType::KeepaliveAck:
         return QStringLiteral("KEEPALIVE_ACK");
+    case FrameType::Offer:
+        return QStringLiteral("OFFER");
+    case FrameType::Answer:
+        return QStringLiteral("ANSWER");
+    case FrameType::Withdraw:
+        return QStringLiteral("WITHDRAW");
     }
     return QStringLiteral("0x%1").arg(static_cast<quint16>(t), 4, 16, QLatin1Char('0'));
 }

@@ -37,6 +37,9 @@ enum class FrameType : quint16 {
     Deny = 0x0703,
     Keepalive = 0x0704,
     KeepaliveAck = 0x0705,
+    Offer = 0x0706, ///< remote forwards: a friend offers us one of its ports
+    Answer = 0x0707,
+    Withdraw = 0x0708,
 };
 
 bool isTuntoxType(FrameType t);

@@ -14,13 +14,19 @@ QString describe(PayloadError e)
     case PayloadError::EmptyHost:
         return QStringLiteral("empty host name");
     case PayloadError::HostTooLong:
-        return QStringLiteral("host name longer than 1361 bytes");
+        return QStringLiteral("host name too long");
     case PayloadError::HostHasNul:
         return QStringLiteral("host name contains a NUL byte");
     case PayloadError::BadDirection:
         return QStringLiteral("undefined half-close direction");
     case PayloadError::BadUtf8:
         return QStringLiteral("text is not valid UTF-8");
+    case PayloadError::TextTooLong:
+        return QStringLiteral("text longer than its limit");
+    case PayloadError::BadFlag:
+        return QStringLiteral("undefined flag value");
+    case PayloadError::BadOfferId:
+        return QStringLiteral("offer id 0");
     }
     return QStringLiteral("unknown payload error");
 }

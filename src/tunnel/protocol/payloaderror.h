@@ -11,10 +11,13 @@ enum class PayloadError {
     TooShort, ///< fewer data bytes than the fixed fields need
     BadPort, ///< target port 0
     EmptyHost, ///< REQUESTTUNNEL without a host name
-    HostTooLong, ///< host name over 1361 bytes
+    HostTooLong, ///< host name over 1361 bytes (255 in OFFER)
     HostHasNul, ///< host name containing a NUL byte
     BadDirection, ///< HALF_CLOSE with an undefined direction
     BadUtf8, ///< DENY text that is not valid UTF-8
+    TextTooLong, ///< an OFFER label or ANSWER reason over its limit
+    BadFlag, ///< an ANSWER or WITHDRAW byte with an undefined value
+    BadOfferId, ///< offer id 0
 };
 QString describe(PayloadError e);
 
