@@ -3,6 +3,7 @@
 #include "gui/tunnels/friendnames.h"
 #include "gui/tunnels/offerdialog.h"
 #include "gui/tunnels/tunnelmanager.h"
+#include "gui/tunnels/tunnelspanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,6 +63,8 @@ OffersPage::OffersPage(TunnelManager& manager, const ContactModel* contacts, QWi
 {
     m_mine->setAccessibleName(tr("Ports I offer"));
     m_received->setAccessibleName(tr("Ports offered to me"));
+    for (QTableWidget* t : {m_mine, m_received})
+        t->horizontalHeader()->setAccessibleName(TunnelsPanel::tr("Columns of %1").arg(t->accessibleName()));
     auto* offer = new QPushButton(tr("O&ffer a port…"));
     offer->setObjectName(QStringLiteral("offerPortButton"));
     m_withdraw->setObjectName(QStringLiteral("withdrawOfferButton"));
