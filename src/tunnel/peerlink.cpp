@@ -43,7 +43,7 @@ PeerLink::~PeerLink()
         delete r.socket;
 }
 
-PeerLink::OfferSupport PeerLink::offerSupport() const
+OfferSupport PeerLink::offerSupport() const
 {
     if (!online())
         return OfferSupport::Offline;

@@ -42,14 +42,6 @@ class PeerLink : public QObject, public StreamHost {
 public:
     /// Whether the friend may reach host:port (the server side's decision).
     using Admission = std::function<bool(const PublicKey&, QStringView host, quint16 port)>;
-    /// What the friend's software says about remote forwards now.
-    enum class OfferSupport {
-        Offline,
-        Unknown, ///< online, HELLO not yet seen
-        Yes, ///< its HELLO announced remote forwards
-        No, ///< its HELLO did not, or it sent no HELLO (tuntox)
-    };
-
     PeerLink(IPacketSender& sender, const PublicKey& friendKey, Admission admission, const LinkSettings& settings,
         QObject* parent = nullptr);
     ~PeerLink() override;

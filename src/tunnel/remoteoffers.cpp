@@ -18,6 +18,11 @@ ReceivedOffer makeReceived(const PublicKey& friendKey, quint32 id, const OfferMe
     r.label = m.label;
     return r;
 }
+
+Expected<Frame, PayloadError> offerFrame(const PortOffer& o)
+{
+    return makeOffer({o.id, o.port, o.suggestedPort, o.host, o.label});
+}
 } // namespace
 
 RemoteOffers::RemoteOffers(Hooks hooks, QObject* parent)
@@ -44,10 +49,12 @@ ReceivedOffer* RemoteOffers::findReceivedMutable(const PublicKey& friendKey, qui
 
 const ReceivedOffer* RemoteOffers::findReceived(const PublicKey& friendKey, quint32 id) const
 {
-    for (const ReceivedOffer& r : m_received)
-        if (r.friendKey == friendKey && r.id == id)
-            return &r;
-    return nullptr;
+    return const_cast<RemoteOffers*>(this)->findReceivedMutable(friendKey, id);
+}
+
+void RemoteOffers::eraseReceived(const PublicKey& friendKey, quint32 id)
+{
+    m_received.removeIf([&](const ReceivedOffer& x) { return x.friendKey == friendKey && x.id == id; });
 }
 
 int RemoteOffers::pendingTo(const PublicKey& friendKey) const
@@ -58,7 +65,7 @@ int RemoteOffers::pendingTo(const PublicKey& friendKey) const
 
 void RemoteOffers::queue(const PublicKey& friendKey, const Frame& f)
 {
-    if (m_hooks.support(friendKey) == Support::Yes)
+    if (m_hooks.support(friendKey) == OfferSupport::Yes)
         m_hooks.send(friendKey, f);
     else
         m_outbox[friendKey].append(f);
@@ -66,7 +73,7 @@ void RemoteOffers::queue(const PublicKey& friendKey, const Frame& f)
 
 void RemoteOffers::sendOffer(PortOffer& o)
 {
-    const auto frame = makeOffer({o.id, o.port, o.suggestedPort, o.host, o.label});
+    const auto frame = offerFrame(o);
     if (!frame)
         return; // checked when the offer was made or restored
     m_hooks.send(o.friendKey, *frame);
@@ -80,7 +87,7 @@ void RemoteOffers::restore(const QList<PortOffer>& offers)
 {
     QList<PublicKey> friends;
     for (const PortOffer& o : offers) {
-        const auto frame = makeOffer({o.id, o.port, o.suggestedPort, o.host, o.label});
+        const auto frame = offerFrame(o);
         if (!frame || findMine(o.friendKey, o.id)) {
             qCWarning(lcLink) << "skipping a saved port offer that is invalid or twice:" << o.id;
             continue;
@@ -105,7 +112,7 @@ bool RemoteOffers::offer(PortOffer o, QString* error)
         return fail(QStringLiteral("no friend to offer the port to"));
     if (o.id == 0 || findMine(o.friendKey, o.id))
         return fail(QStringLiteral("offer id %1 is zero or taken").arg(o.id));
-    const auto frame = makeOffer({o.id, o.port, o.suggestedPort, o.host, o.label});
+    const auto frame = offerFrame(o);
     if (!frame)
         return fail(QStringLiteral("the offer is invalid: %1").arg(describe(frame.error())));
     if (pendingTo(o.friendKey) >= maxPendingPerFriend)
@@ -116,10 +123,10 @@ bool RemoteOffers::offer(PortOffer o, QString* error)
     o.boundPort = 0;
     o.reason.clear();
     m_mine.append(o);
-    const Support s = m_hooks.support(o.friendKey);
-    if (s == Support::Yes)
+    const OfferSupport s = m_hooks.support(o.friendKey);
+    if (s == OfferSupport::Yes)
         sendOffer(m_mine.last());
-    else if (s == Support::No)
+    else if (s == OfferSupport::No)
         m_mine.last().state = PortOffer::State::Unsupported;
     Q_EMIT changed();
     return true;
@@ -151,7 +158,7 @@ void RemoteOffers::decline(const PublicKey& friendKey, quint32 id, const QString
     if (!r || r->accepted)
         return;
     queue(friendKey, makeAnswer({id, false, 0, reason}));
-    m_received.removeIf([&](const ReceivedOffer& x) { return x.friendKey == friendKey && x.id == id; });
+    eraseReceived(friendKey, id);
     Q_EMIT changed();
 }
 
@@ -167,7 +174,7 @@ void RemoteOffers::forwardStarted(const ForwardSpec& spec, quint16 boundPort)
     r->forwardId = spec.id;
     r->boundPort = boundPort;
     // Offline now: peerChanged() answers again when the friend is back.
-    if (m_hooks.support(spec.friendKey) == Support::Yes)
+    if (m_hooks.support(spec.friendKey) == OfferSupport::Yes)
         m_hooks.send(spec.friendKey, makeAnswer({spec.offerId, true, boundPort, {}}));
     Q_EMIT changed();
 }
@@ -177,7 +184,7 @@ void RemoteOffers::removeReceived(const PublicKey& friendKey, quint32 id)
     if (!findReceived(friendKey, id))
         return;
     queue(friendKey, makeWithdraw({id, WithdrawnBy::Receiver}));
-    m_received.removeIf([&](const ReceivedOffer& x) { return x.friendKey == friendKey && x.id == id; });
+    eraseReceived(friendKey, id);
     Q_EMIT changed();
 }
 
@@ -185,9 +192,9 @@ void RemoteOffers::removeReceived(const PublicKey& friendKey, quint32 id)
 
 void RemoteOffers::peerChanged(const PublicKey& friendKey)
 {
-    const Support s = m_hooks.support(friendKey);
+    const OfferSupport s = m_hooks.support(friendKey);
     bool any = false;
-    if (s == Support::Yes) {
+    if (s == OfferSupport::Yes) {
         for (const Frame& f : m_outbox.take(friendKey))
             m_hooks.send(friendKey, f);
         // Re-announce what stands and re-confirm what we accepted: each side
@@ -201,7 +208,7 @@ void RemoteOffers::peerChanged(const PublicKey& friendKey)
         for (const ReceivedOffer& r : std::as_const(m_received))
             if (r.friendKey == friendKey && r.accepted)
                 m_hooks.send(friendKey, makeAnswer({r.id, true, r.boundPort, {}}));
-    } else if (s == Support::No) {
+    } else if (s == OfferSupport::No) {
         for (PortOffer& o : m_mine) {
             if (o.friendKey == friendKey && o.state == PortOffer::State::Waiting) {
                 o.state = PortOffer::State::Unsupported;
@@ -273,7 +280,7 @@ void RemoteOffers::receiveWithdraw(const PublicKey& friendKey, const WithdrawMes
         if (!r)
             return;
         const ReceivedOffer gone = *r;
-        m_received.removeIf([&](const ReceivedOffer& x) { return x.friendKey == friendKey && x.id == m.offerId; });
+        eraseReceived(friendKey, m.offerId);
         Q_EMIT note(friendKey, QStringLiteral("withdrew its offer of %1:%2").arg(gone.host).arg(gone.port));
         if (gone.accepted)
             Q_EMIT forwardWithdrawn(gone.forwardId, friendKey, gone.label);

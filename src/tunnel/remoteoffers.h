@@ -20,11 +20,9 @@ namespace warren::tunnel {
 class RemoteOffers : public QObject {
     Q_OBJECT
 public:
-    /// What a friend's tunnel link tells about remote forwards now.
-    enum class Support { Offline, Unknown, Yes, No };
     struct Hooks {
         /// The friend's state; creates its link when needed (so it says HELLO).
-        std::function<Support(const PublicKey&)> support;
+        std::function<OfferSupport(const PublicKey&)> support;
         /// Sends a frame to the friend (only called when support() is Yes).
         std::function<void(const PublicKey&, const Frame&)> send;
     };
@@ -75,6 +73,7 @@ Q_SIGNALS:
 private:
     PortOffer* findMine(const PublicKey& friendKey, quint32 id);
     ReceivedOffer* findReceivedMutable(const PublicKey& friendKey, quint32 id);
+    void eraseReceived(const PublicKey& friendKey, quint32 id);
     /// Sends now when the friend supports it, else keeps it for later.
     void queue(const PublicKey& friendKey, const Frame& f);
     void sendOffer(PortOffer& o);

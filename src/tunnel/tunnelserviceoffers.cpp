@@ -1,6 +1,7 @@
 // TunnelService's part in remote forwards: it wires RemoteOffers to the
 // links and carries out what it reports (kept apart from tunnelservice.cpp).
 #include "tunnel/localforward.h"
+#include "tunnel/peerlink.h"
 #include "tunnel/remoteoffers.h"
 #include "tunnel/tunnelservice.h"
 
@@ -9,19 +10,7 @@ namespace warren::tunnel {
 void TunnelService::connectOffers()
 {
     RemoteOffers::Hooks hooks;
-    hooks.support = [this](const PublicKey& k) {
-        switch (link(k, true)->offerSupport()) {
-        case PeerLink::OfferSupport::Offline:
-            return RemoteOffers::Support::Offline;
-        case PeerLink::OfferSupport::Unknown:
-            return RemoteOffers::Support::Unknown;
-        case PeerLink::OfferSupport::Yes:
-            return RemoteOffers::Support::Yes;
-        case PeerLink::OfferSupport::No:
-            break;
-        }
-        return RemoteOffers::Support::No;
-    };
+    hooks.support = [this](const PublicKey& k) { return link(k, true)->offerSupport(); };
     hooks.send = [this](const PublicKey& k, const Frame& f) { link(k, true)->sendControl(f); };
     m_offers = new RemoteOffers(std::move(hooks));
     connect(m_offers, &RemoteOffers::changed, this,

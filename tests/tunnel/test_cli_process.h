@@ -37,7 +37,8 @@ inline QString nextUdpRange()
     return QStringLiteral("%1:%2").arg(first).arg(first + 9);
 }
 
-/// Writes @p nodes as a nodes.tox.chat file in @p dir; returns its path.
+/// Writes @p nodes as a bootstrap-node list (the JSON format of the public
+/// node list that tuntox -b reads) in @p dir; returns its path.
 inline QString writeNodesFile(const QString& dir, const QList<BootstrapNode>& nodes)
 {
     static int n = 0;

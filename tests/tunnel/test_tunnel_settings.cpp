@@ -90,7 +90,7 @@ void TestTunnelSettings::roundTrip()
     TunnelSettings s;
     s.forwards << forward(QStringLiteral("ssh"), a, QStringLiteral("127.0.0.1"), 2222, 22)
                << forward(QStringLiteral("web"), b, QStringLiteral("::1"), 0, 8080)
-               << forward(QStringLiteral("lan"), b, QStringLiteral("192.168.7.3"), 9000, 80);
+               << forward(QStringLiteral("any"), b, QStringLiteral("0.0.0.0"), 9000, 80);
     s.forwards[1].enabled = false;
     s.shares << share(a, QStringLiteral("127.0.0.1:22"), QStringLiteral("SSH"))
              << share(b, QStringLiteral("*:8000-8080"))

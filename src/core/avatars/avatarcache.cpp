@@ -9,7 +9,7 @@
 
 namespace warren {
 
-Q_LOGGING_CATEGORY(lcAvatarCache, "warren.avatars")
+Q_LOGGING_CATEGORY(lcAvatarCache, "warren.avatars.cache")
 
 namespace avatars {
 QByteArray hashOf(const QByteArray& image)

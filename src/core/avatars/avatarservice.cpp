@@ -4,6 +4,8 @@
 
 #include <tox/tox.h>
 
+#include <algorithm>
+
 namespace warren {
 
 Q_LOGGING_CATEGORY(lcAvatars, "warren.avatars")
@@ -54,10 +56,9 @@ void AvatarService::offerTo(const PublicKey& peer)
 {
     constexpr qint64 answerWaitMs = 30000;
     if (const auto out = m_out.constFind(peer); out != m_out.cend() && !out->isEmpty()) {
-        bool answered = true;
-        for (const Outgoing& o : *out)
-            answered = answered && o.age.hasExpired(answerWaitMs);
-        if (!answered) {
+        const bool waiting = std::any_of(
+            out->cbegin(), out->cend(), [](const Outgoing& o) { return !o.age.hasExpired(answerWaitMs); });
+        if (waiting) {
             m_reoffer.insert(peer); // after the friend answers the older offer
             return;
         }
@@ -161,13 +162,9 @@ void AvatarService::forgetFriendAvatar(const PublicKey& peer)
         Q_EMIT friendAvatarChanged(peer, {});
 }
 
-void AvatarService::fileOffered(
-    const PublicKey& from, uint32_t fileNumber, uint32_t kind, quint64 size, QByteArrayView /*name*/)
+void AvatarService::fileOffered(const PublicKey& from, uint32_t fileNumber, uint32_t /*kind: always AVATAR here*/,
+    quint64 size, QByteArrayView /*name*/)
 {
-    if (kind != TOX_FILE_KIND_AVATAR) {
-        m_hub.fileControl(from, fileNumber, FileControl::Cancel);
-        return;
-    }
     cancelIncoming(from); // a newer picture replaces one still arriving
     if (size == 0) {
         m_hub.fileControl(from, fileNumber, FileControl::Cancel);

@@ -38,9 +38,12 @@ QByteArray encode(const QImage& image)
 
 QImage decode(const QByteArray& bytes)
 {
+    constexpr int paintSide = 128;
     QImage image;
     if (!bytes.isEmpty())
         image.loadFromData(bytes); // PNG by the convention; other formats are shown too
+    if (image.width() > paintSide || image.height() > paintSide)
+        image = image.scaled(paintSide, paintSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return image;
 }
 

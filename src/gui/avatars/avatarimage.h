@@ -11,7 +11,9 @@ namespace warren::avatarimage {
 
 /// PNG bytes of at most 65536 bytes; empty when @p image is null.
 QByteArray encode(const QImage& image);
-/// The picture in @p png, or a null image when it is not one.
+/// The picture in @p png, or a null image when it is not one; at most
+/// 128 px a side (a 48 px avatar on a 2.5x screen), so the contact list does
+/// not scale large pictures on every repaint.
 QImage decode(const QByteArray& png);
 
 } // namespace warren::avatarimage

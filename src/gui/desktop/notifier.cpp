@@ -32,7 +32,7 @@ Notifier::Notifier(ChatService& chat, std::function<bool(const PublicKey&)> isIn
 
 void Notifier::fileOffered(const FileTransferInfo& info)
 {
-    if (info.kind != 0 || info.direction != TransferDirection::Incoming || (m_isInFocus && m_isInFocus(info.peer)))
+    if (m_isInFocus && m_isInFocus(info.peer))
         return;
     Q_EMIT notify(tr("%1 offers a file").arg(m_chat.contact(info.peer).displayName()),
         QStringLiteral("%1 (%2)").arg(shorten(info.name), transferformat::size(info.size)));

@@ -23,7 +23,8 @@ public:
 
     /// The decision for one message, exposed for tests.
     bool shouldNotify(const ChatMessage& message) const;
-    /// A friend offers a file (connect FileTransfers::offered here).
+    /// A friend offers a file (connect FileTransfers::offered here: it
+    /// carries incoming data files only).
     void fileOffered(const warren::FileTransferInfo& info);
 
 Q_SIGNALS:

@@ -26,12 +26,8 @@ TunnelManager::TunnelManager(TunnelControl& control, TunnelSettings settings, Sa
         });
     connect(&m_control, &TunnelControl::remoteForwardWithdrawn, this,
         [this](const QString& id, const PublicKey& friendKey, const QString& label) {
-            if (m_settings.forwards.removeIf([&id](const SavedForward& f) { return f.spec.id == id; }) == 0)
-                return;
-            save();
-            m_info.remove(id);
-            Q_EMIT forwardsChanged();
-            Q_EMIT offerWithdrawn(friendKey, label);
+            if (forgetForward(id)) // the service has stopped it already
+                Q_EMIT offerWithdrawn(friendKey, label);
         });
 }
 
@@ -75,14 +71,19 @@ void TunnelManager::removeForward(const QString& id)
 {
     if (const SavedForward* f = m_settings.forward(id); f && f->spec.offerId != 0)
         m_control.removeRemoteForward(f->spec.friendKey, f->spec.offerId); // tells the friend
-    const auto n = m_settings.forwards.removeIf([&id](const SavedForward& f) { return f.spec.id == id; });
-    if (n == 0)
-        return;
+    if (forgetForward(id))
+        m_control.removeForward(id);
+}
+
+bool TunnelManager::forgetForward(const QString& id)
+{
+    if (m_settings.forwards.removeIf([&id](const SavedForward& f) { return f.spec.id == id; }) == 0)
+        return false;
     save();
-    m_control.removeForward(id);
     m_info.remove(id);
     m_startErrors.remove(id);
     Q_EMIT forwardsChanged();
+    return true;
 }
 
 void TunnelManager::setForwardEnabled(const QString& id, bool enabled)

@@ -81,6 +81,9 @@ Q_SIGNALS:
 
 private:
     void startForward(const tunnel::SavedForward& f);
+    /// Drops forward @p id from the settings and the statistics (not from
+    /// the service); false when there is none.
+    bool forgetForward(const QString& id);
     void save();
     void applyPolicy();
     void onForwardAdded(const QString& id, bool ok, const QString& error);

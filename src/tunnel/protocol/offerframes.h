@@ -18,6 +18,15 @@ inline constexpr qsizetype maxAnswerReasonSize = 255;
 
 /// OFFER (connid 0): u32 offer id, u16 port, u16 suggested local port,
 /// u8 host length, host, u8 label length, label.
+/// What a friend's software says about remote forwards now (PeerLink
+/// knows it; RemoteOffers decides by it).
+enum class OfferSupport {
+    Offline,
+    Unknown, ///< online, HELLO not yet seen
+    Yes, ///< its HELLO announced remote forwards
+    No, ///< its HELLO did not, or it sent no HELLO (tuntox)
+};
+
 struct OfferMessage {
     quint32 offerId = 0; ///< chosen by the offerer, never 0; names the offer in ANSWER and WITHDRAW
     quint16 port = 0; ///< the target at the offerer's side, 1-65535
