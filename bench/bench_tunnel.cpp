@@ -214,6 +214,8 @@ int main(int argc, char** argv)
     j.number("paced_echo_median_ms", field(echo.paced, &Stats::median));
     j.number("paced_echo_p99_ms", field(echo.paced, &Stats::p99));
     j.number("paced_echo_max_ms", field(echo.paced, &Stats::max));
+    j.integer("echo_express_bytes_client", echo.expressClient);
+    j.integer("echo_express_bytes_server", echo.expressServer);
     j.number("idle_cpu_percent_process_two_engines", echo.idleProcessPercent);
     j.number("idle_cpu_percent_per_engine", idlePerEngine);
     j.number("idle_core_thread_cpu_percent_client", echo.idleCoreThreadPercentClient);

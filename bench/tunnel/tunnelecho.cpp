@@ -23,6 +23,20 @@ EchoFigures warrenEchoAndIdle(Rig& rig)
     const quint16 local = rig.forward(echo.port());
     if (!local)
         return f;
+    // EXPRESS bytes from the statistics each side publishes every second.
+    qint64 expressClient = 0;
+    qint64 expressServer = 0;
+    const auto watch = [](tunnel::TunnelControl& t, qint64* out) {
+        return QObject::connect(&t, &tunnel::TunnelControl::statistics,
+            [out](const QList<tunnel::ForwardInfo>&, const QList<tunnel::PeerInfo>& peers) {
+                qint64 sum = 0;
+                for (const tunnel::PeerInfo& p : peers)
+                    sum += p.expressBytes;
+                *out = sum;
+            });
+    };
+    const QMetaObject::Connection watchClient = watch(*rig.clientTunnels, &expressClient);
+    const QMetaObject::Connection watchServer = watch(*rig.serverTunnels, &expressServer);
     std::atomic<bool> tripsDone{false};
     std::vector<double> samples;
     std::vector<double> pacedSamples;
@@ -58,6 +72,13 @@ EchoFigures warrenEchoAndIdle(Rig& rig)
     std::fflush(stdout);
 
     idleFor(1000);
+    f.expressClient = expressClient;
+    f.expressServer = expressServer;
+    QObject::disconnect(watchClient);
+    QObject::disconnect(watchServer);
+    std::printf("    EXPRESS copies delivered first: %lld bytes at the client, %lld at the server (of %lld each way)\n",
+        static_cast<long long>(f.expressClient), static_cast<long long>(f.expressServer),
+        static_cast<long long>(echoSize) * (echoWarmup + echoTrips + pacedWarmup + pacedTrips));
     const WorkerProbe c1 = probe(rig.client.engine());
     const WorkerProbe s1 = probe(rig.server.engine());
     const double cpu1 = processCpuSeconds();

@@ -20,6 +20,10 @@ struct EchoFigures {
     std::optional<double> idleCoreThreadPercentServer;
     std::optional<double> idleIterationsPerSecond; ///< per engine, mean of the two
     bool stillOnline = false;
+    /// Echo bytes that reached each side first in an EXPRESS copy (lossy),
+    /// ahead of their lossless frame, over the whole echo run.
+    qint64 expressClient = 0;
+    qint64 expressServer = 0;
 };
 
 /// Runs the round trips and the idle measurement; prints the figures.

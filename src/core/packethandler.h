@@ -16,6 +16,10 @@ public:
     /// Sends a lossless custom packet (first byte 160..191). QueueFull means
     /// "try again after the next sendQueueMayHaveSpace()": nothing was sent.
     virtual SendResult sendLossless(const PublicKey& friendKey, QByteArrayView packet) = 0;
+    /// Sends a lossy custom packet (first byte 200..254) at once: no queue,
+    /// no congestion control, and it may never arrive. QueueFull means the
+    /// network refused it now; it is not retried.
+    virtual SendResult sendLossy(const PublicKey& friendKey, QByteArrayView packet) = 0;
     virtual Connection friendConnection(const PublicKey& friendKey) const = 0;
     /// Adds a friend without a request (tunnel servers accepting a secret).
     virtual bool addFriendNoRequest(const PublicKey& friendKey) = 0;
@@ -31,6 +35,12 @@ public:
     virtual ~IPacketHandler() = default;
     /// A lossless custom packet whose first byte this handler registered for.
     virtual void losslessPacket(const PublicKey& friendKey, QByteArrayView packet) = 0;
+    /// A lossy custom packet whose first byte this handler registered for.
+    virtual void lossyPacket(const PublicKey& friendKey, QByteArrayView packet)
+    {
+        (void)friendKey;
+        (void)packet;
+    }
     virtual void friendConnectionChanged(const PublicKey& friendKey, Connection c)
     {
         (void)friendKey;
@@ -53,6 +63,7 @@ public:
 /// for the packets whose first byte it owns.
 class IPacketHub : public IPacketSender {
 public:
+    /// @p id is a lossless (160..191) or a lossy (200..254) packet id.
     virtual void registerPacketHandler(quint8 id, IPacketHandler* handler) = 0;
     virtual void unregisterPacketHandler(IPacketHandler* handler) = 0;
     /// The QObject extensions parent themselves to (they die with the engine).

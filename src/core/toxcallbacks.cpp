@@ -83,6 +83,9 @@ void ToxCallbacks::install(Tox* tox)
         worker(ud)->onLosslessPacket(
             fn, QByteArrayView(reinterpret_cast<const char*>(data), static_cast<qsizetype>(len)));
     });
+    tox_callback_friend_lossy_packet(tox, [](Tox*, uint32_t fn, const uint8_t* data, size_t len, void* ud) {
+        worker(ud)->onLossyPacket(fn, QByteArrayView(reinterpret_cast<const char*>(data), static_cast<qsizetype>(len)));
+    });
     installFileCallbacks(tox);
 }
 

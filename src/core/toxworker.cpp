@@ -377,8 +377,11 @@ void ToxWorker::setNospam(quint32 nospam)
 
 void ToxWorker::registerPacketHandler(quint8 id, IPacketHandler* handler)
 {
-    Q_ASSERT(id >= 160 && id < 192);
-    m_handlers[static_cast<size_t>(id - 160)] = handler;
+    Q_ASSERT((id >= 160 && id < 192) || (id >= 200 && id < 255));
+    if (id < 192)
+        m_handlers[static_cast<size_t>(id - 160)] = handler;
+    else
+        m_lossyHandlers[static_cast<size_t>(id - 200)] = handler;
 }
 
 QList<IPacketHandler*> ToxWorker::distinctHandlers() const
@@ -387,12 +390,18 @@ QList<IPacketHandler*> ToxWorker::distinctHandlers() const
     for (IPacketHandler* h : m_handlers)
         if (h && !out.contains(h))
             out.append(h);
+    for (IPacketHandler* h : m_lossyHandlers)
+        if (h && !out.contains(h))
+            out.append(h);
     return out;
 }
 
 void ToxWorker::unregisterPacketHandler(IPacketHandler* handler)
 {
     for (IPacketHandler*& h : m_handlers)
+        if (h == handler)
+            h = nullptr;
+    for (IPacketHandler*& h : m_lossyHandlers)
         if (h == handler)
             h = nullptr;
 }
@@ -416,6 +425,31 @@ IPacketSender::SendResult ToxWorker::sendLossless(const PublicKey& friendKey, QB
         if (!m_inIterate)
             scheduleNext();
         return SendResult::QueueFull;
+    case TOX_ERR_FRIEND_CUSTOM_PACKET_FRIEND_NOT_CONNECTED:
+        return SendResult::NotConnected;
+    case TOX_ERR_FRIEND_CUSTOM_PACKET_TOO_LONG:
+        return SendResult::TooLarge;
+    default:
+        return SendResult::Failed;
+    }
+}
+
+IPacketSender::SendResult ToxWorker::sendLossy(const PublicKey& friendKey, QByteArrayView packet)
+{
+    WARREN_ASSERT_CORE_THREAD();
+    const auto fn = friendNumber(friendKey);
+    if (!m_tox || !fn)
+        return SendResult::UnknownFriend;
+    if (packet.size() > TOX_MAX_CUSTOM_PACKET_SIZE)
+        return SendResult::TooLarge;
+    Tox_Err_Friend_Custom_Packet err = TOX_ERR_FRIEND_CUSTOM_PACKET_OK;
+    tox_friend_send_lossy_packet(
+        m_tox.get(), *fn, reinterpret_cast<const uint8_t*>(packet.data()), static_cast<size_t>(packet.size()), &err);
+    switch (err) {
+    case TOX_ERR_FRIEND_CUSTOM_PACKET_OK:
+        return SendResult::Ok;
+    case TOX_ERR_FRIEND_CUSTOM_PACKET_SENDQ:
+        return SendResult::QueueFull; // lossy: nothing waits, nothing to schedule
     case TOX_ERR_FRIEND_CUSTOM_PACKET_FRIEND_NOT_CONNECTED:
         return SendResult::NotConnected;
     case TOX_ERR_FRIEND_CUSTOM_PACKET_TOO_LONG:
@@ -579,6 +613,17 @@ void ToxWorker::onLosslessPacket(uint32_t fn, QByteArrayView packet)
         return;
     if (IPacketHandler* h = m_handlers[static_cast<size_t>(id - 160)])
         h->losslessPacket(friendKey(fn), packet);
+}
+
+void ToxWorker::onLossyPacket(uint32_t fn, QByteArrayView packet)
+{
+    if (packet.isEmpty())
+        return;
+    const auto id = static_cast<uint8_t>(packet[0]);
+    if (id < 200 || id >= 255)
+        return;
+    if (IPacketHandler* h = m_lossyHandlers[static_cast<size_t>(id - 200)])
+        h->lossyPacket(friendKey(fn), packet);
 }
 
 } // namespace warren

@@ -52,14 +52,16 @@ public:
     /// Writes the save data now (also called on shutdown).
     void saveNow();
 
-    /// Registers @p handler for lossless packets whose first byte is @p id
-    /// (160..191). The handler must outlive the worker or unregister.
+    /// Registers @p handler for the lossless (160..191) or lossy (200..254)
+    /// packets whose first byte is @p id. The handler must outlive the
+    /// worker or unregister.
     void registerPacketHandler(quint8 id, IPacketHandler* handler) override;
     void unregisterPacketHandler(IPacketHandler* handler) override;
     QObject* extensionParent() override { return this; }
 
     // IPacketSender
     SendResult sendLossless(const PublicKey& friendKey, QByteArrayView packet) override;
+    SendResult sendLossy(const PublicKey& friendKey, QByteArrayView packet) override;
     Connection friendConnection(const PublicKey& friendKey) const override;
     bool addFriendNoRequest(const PublicKey& friendKey) override;
     bool addFriendWithRequest(const ToxAddress& address, QByteArrayView message, QString* error) override;
@@ -124,6 +126,7 @@ private:
     void onFriendConnection(uint32_t fn, Connection c);
     void onFriendRequest(const PublicKey& from, QByteArrayView message);
     void onLosslessPacket(uint32_t fn, QByteArrayView packet);
+    void onLossyPacket(uint32_t fn, QByteArrayView packet);
     /// The friend's key from the index (cheap: called for every file chunk).
     PublicKey cachedFriendKey(uint32_t fn) const { return m_friendKeys.value(fn); }
 
@@ -138,7 +141,8 @@ private:
     FileKindRouter m_files; ///< to the file transfer and avatar services (not owned)
     bool m_fileBlocked = false; ///< a file chunk got SENDQ since the last iteration
     QHash<PublicKey, QString> m_pendingRequests; ///< shown to the user, not yet accepted
-    std::array<IPacketHandler*, 32> m_handlers{}; ///< index = packet id - 160
+    std::array<IPacketHandler*, 32> m_handlers{}; ///< lossless; index = packet id - 160
+    std::array<IPacketHandler*, 55> m_lossyHandlers{}; ///< index = packet id - 200
     bool m_sendBlocked = false; ///< a send got QueueFull since the last iteration
     Connection m_selfConnection = Connection::None;
     quint64 m_iterations = 0;

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QtEndian>
 
 Q_LOGGING_CATEGORY(lcLink, "warren.tunnel")
@@ -14,7 +15,7 @@ namespace warren::tunnel {
 
 namespace {
 constexpr int pumpBudget = 512; ///< packets per pump before yielding to the event loop
-constexpr quint32 ourCapabilities = quint32(Capability::CreditFlow) | quint32(Capability::HalfClose)
+constexpr quint32 baseCapabilities = quint32(Capability::CreditFlow) | quint32(Capability::HalfClose)
     | quint32(Capability::DenyWithReason) | quint32(Capability::KeepaliveRtt) | quint32(Capability::RemoteForwards);
 
 qint64 nowMs()
@@ -30,6 +31,7 @@ PeerLink::PeerLink(IPacketSender& sender, const PublicKey& friendKey, Admission 
     , m_friend(friendKey)
     , m_admission(std::move(admission))
     , m_settings(settings)
+    , m_nextForwardId(QRandomGenerator::global()->generate() | 1u)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &PeerLink::tick);
@@ -61,9 +63,11 @@ PeerInfo PeerLink::info() const
     p.rttMs = m_rttMs;
     p.openStreams = static_cast<int>(m_streams.size());
     p.bytes = m_closedBytes;
+    p.expressBytes = m_closedExpress;
     for (const TunnelStream* s : m_streams) {
         p.bytes.up += s->bytes().up;
         p.bytes.down += s->bytes().down;
+        p.expressBytes += s->expressBytes();
     }
     return p;
 }
@@ -141,7 +145,7 @@ void PeerLink::ensureHello()
     if (m_helloSent)
         return;
     m_helloSent = true;
-    const Hello ours{extensionVersion, ourCapabilities, m_settings.receiveWindow};
+    const Hello ours{extensionVersion, capabilities(), m_settings.receiveWindow};
     m_control.push_front(encode(makeHello(ours)));
 }
 
@@ -215,7 +219,7 @@ void PeerLink::receive(const FrameView& f)
     switch (f.type) {
     case FrameType::Hello:
         if (const auto h = parseHello(f)) {
-            const Hello ours{extensionVersion, ourCapabilities, m_settings.receiveWindow};
+            const Hello ours{extensionVersion, capabilities(), m_settings.receiveWindow};
             m_peer = negotiate(ours, *h);
             qCInfo(lcLink) << "friend" << m_friend.shortId() << "speaks Warren tunnels, version" << m_peer->version;
             Q_EMIT peerChanged(m_friend);
@@ -304,16 +308,36 @@ void PeerLink::onPong(QByteArrayView data)
         m_rttMs = static_cast<double>(nowMs() - qFromBigEndian<qint64>(data.data()));
 }
 
-TunnelStream::Options PeerLink::streamOptions() const
+quint32 PeerLink::capabilities() const
+{
+    return baseCapabilities | (m_settings.express ? quint32(Capability::Express) : 0u);
+}
+
+TunnelStream::Options PeerLink::streamOptions(quint32 tag) const
 {
     TunnelStream::Options o;
+    o.tag = tag;
     if (m_peer) {
         o.creditFlow = m_peer->caps.testFlag(Capability::CreditFlow);
         o.halfClose = m_peer->caps.testFlag(Capability::HalfClose);
+        o.express = m_peer->caps.testFlag(Capability::Express);
         o.sendWindow = m_peer->peerInitialWindow;
         o.receiveWindow = m_settings.receiveWindow;
     }
     return o;
+}
+
+void PeerLink::sendExpress(QByteArrayView packet)
+{
+    if (!packet.isEmpty())
+        m_sender.sendLossy(m_friend, packet); // best effort: the lossless frame follows anyway
+}
+
+void PeerLink::receiveExpress(const ExpressView& e)
+{
+    TunnelStream* s = m_streams.value(e.connId);
+    if (s && s->tag() == e.tag) // the tag keeps a late copy out of a tunnel that reuses the id
+        s->receiveExpress(e.offset, e.data);
 }
 
 quint16 PeerLink::allocateConnId()
@@ -372,7 +396,7 @@ void PeerLink::serverConnected(
         delete socket;
         return;
     }
-    auto* s = new TunnelStream(*this, TunnelStream::Role::Server, id, socket, streamOptions(), this);
+    auto* s = new TunnelStream(*this, TunnelStream::Role::Server, id, socket, streamOptions(forwardId), this);
     s->target = target;
     connect(s, &TunnelStream::note, this, [this, id, target](const QString& m) {
         Q_EMIT note(m_friend, QStringLiteral("tunnel %1 to %2: %3").arg(id).arg(target, m));
@@ -399,6 +423,8 @@ void PeerLink::openTunnel(
     local->setReadEnabled(false); // nothing to read until the tunnel exists
     PendingRequest r;
     r.forwardId = m_nextForwardId++;
+    if (m_nextForwardId == 0)
+        m_nextForwardId = 1;
     r.host = host;
     r.port = port;
     r.forward = forwardId;
@@ -443,7 +469,8 @@ void PeerLink::onAckTunnel(const FrameView& f)
     m_requests.erase(it);
     if (r.done)
         r.done(true, DenyReason::Unspecified, {}); // its reply goes out before any tunnel data
-    auto* s = new TunnelStream(*this, TunnelStream::Role::Client, ack->tunnelId, r.socket, streamOptions(), this);
+    auto* s = new TunnelStream(
+        *this, TunnelStream::Role::Client, ack->tunnelId, r.socket, streamOptions(r.forwardId), this);
     s->forwardId = r.forward;
     s->target = QStringLiteral("%1:%2").arg(r.host).arg(r.port);
     const quint16 id = ack->tunnelId;
@@ -516,6 +543,7 @@ void PeerLink::streamFinished(TunnelStream* s)
 {
     m_closedBytes.up += s->bytes().up;
     m_closedBytes.down += s->bytes().down;
+    m_closedExpress += s->expressBytes();
     if (!s->forwardId.isEmpty()) {
         ByteCounters& f = m_closedByForward[s->forwardId];
         f.up += s->bytes().up;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/packethandler.h"
+#include "tunnel/protocol/express.h"
 #include "tunnel/protocol/extensions.h"
 #include "tunnel/protocol/offerframes.h"
 #include "tunnel/tunnelresult.h"
@@ -35,6 +36,7 @@ struct LinkSettings {
     int keepaliveMs = 15000;
     int maxStreams = 1000; ///< per friend
     int helloWaitMs = 5000; ///< online this long without a HELLO: a tuntox peer
+    bool express = true; ///< offer EXPRESS copies to Warren peers (off: plain lossless only)
 };
 
 class PeerLink : public QObject, public StreamHost {
@@ -58,6 +60,8 @@ public:
 
     void setConnection(Connection c);
     void receive(const FrameView& f);
+    /// An EXPRESS packet from the friend (ignored unless both agreed on it).
+    void receiveExpress(const ExpressView& e);
     /// Sends what it can; called when something became ready or Tox has room.
     void pump();
 
@@ -72,6 +76,8 @@ public:
     void streamReady(TunnelStream* s) override;
     void sendControl(Frame f) override;
     void streamFinished(TunnelStream* s) override;
+    bool sendBlocked() const override { return m_blocked; }
+    void sendExpress(QByteArrayView packet) override;
 
 Q_SIGNALS:
     /// Something worth a line in the log and the UI.
@@ -109,7 +115,8 @@ private:
     void sendPendingRequests();
     void tick();
     void dropAll(const QString& why);
-    TunnelStream::Options streamOptions() const;
+    TunnelStream::Options streamOptions(quint32 tag) const;
+    quint32 capabilities() const;
     quint16 allocateConnId();
     void schedulePump();
 
@@ -128,7 +135,7 @@ private:
     QHash<quint16, TunnelStream*> m_streams;
     QHash<quint32, PendingRequest> m_requests; ///< client: by forward id
     QHash<quint32, QPointer<TcpConnector>> m_connects; ///< server: by forward id
-    quint32 m_nextForwardId = 1;
+    quint32 m_nextForwardId = 1; ///< random start: EXPRESS tags stay unique across restarts
     quint16 m_nextConnId = 1;
     QTimer m_tick;
     bool m_pumpScheduled = false;
@@ -136,6 +143,7 @@ private:
     qint64 m_lastKeepaliveMs = 0;
     double m_rttMs = -1;
     ByteCounters m_closedBytes; ///< of streams already gone
+    qint64 m_closedExpress = 0; ///< EXPRESS bytes of streams already gone
     QHash<QString, ByteCounters> m_closedByForward;
 };
 

@@ -1,6 +1,7 @@
 #include "tunnel/tunnelservice.h"
 
 #include "tunnel/localforward.h"
+#include "tunnel/protocol/express.h"
 #include "tunnel/protocol/frame.h"
 #include "tunnel/remoteoffers.h"
 #include "tunnel/streamsocket.h"
@@ -37,6 +38,7 @@ TunnelService::TunnelService(IPacketHub& hub, TunnelPolicy policy, LinkSettings 
 {
     connectOffers();
     m_hub.registerPacketHandler(tuntoxPacketId, this);
+    m_hub.registerPacketHandler(expressPacketId, this);
     m_statsTimer.setInterval(1000);
     connect(&m_statsTimer, &QTimer::timeout, this, &TunnelService::publishStatistics);
     m_statsTimer.start();
@@ -86,6 +88,13 @@ void TunnelService::losslessPacket(const PublicKey& friendKey, QByteArrayView pa
     if (frame->type == FrameType::Pong && m_pinger.pong(friendKey, frame->data))
         return;
     link(friendKey, true)->receive(*frame);
+}
+
+void TunnelService::lossyPacket(const PublicKey& friendKey, QByteArrayView packet)
+{
+    if (const auto e = parseExpress(packet))
+        if (PeerLink* l = link(friendKey, false))
+            l->receiveExpress(*e);
 }
 
 void TunnelService::friendConnectionChanged(const PublicKey& friendKey, Connection c)

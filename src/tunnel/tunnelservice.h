@@ -74,6 +74,7 @@ public:
 
     // IPacketHandler
     void losslessPacket(const PublicKey& friendKey, QByteArrayView packet) override;
+    void lossyPacket(const PublicKey& friendKey, QByteArrayView packet) override;
     void friendConnectionChanged(const PublicKey& friendKey, Connection c) override;
     void sendQueueMayHaveSpace() override;
     bool friendRequest(const PublicKey& from, QByteArrayView message) override;

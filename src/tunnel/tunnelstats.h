@@ -49,6 +49,7 @@ struct PeerInfo {
     double rttMs = -1; ///< last keepalive round trip; -1 unknown
     int openStreams = 0;
     ByteCounters bytes;
+    qint64 expressBytes = 0; ///< received bytes that came first in EXPRESS copies
 };
 
 } // namespace warren::tunnel

@@ -1,5 +1,6 @@
 #include "tunnel/tunnelstream.h"
 
+#include "tunnel/protocol/express.h"
 #include "tunnel/streamsocket.h"
 
 #include <QDateTime>
@@ -10,10 +11,22 @@ Q_LOGGING_CATEGORY(lcStream, "warren.tunnel.stream")
 namespace warren::tunnel {
 
 namespace {
+/// Chunks up to this size get an EXPRESS copy when their lossless frame
+/// waits: small, interactive writes. Bulk data gains nothing from a copy.
+constexpr qsizetype expressMaxData = 1024;
+/// How far an EXPRESS stream reads ahead of toxcore's lossless queue.
+constexpr size_t expressQueuePackets = 32;
+
 /// One buffer for every stream: the core thread sends one packet at a time.
 PacketBuffer& scratch()
 {
     static thread_local PacketBuffer buffer;
+    return buffer;
+}
+
+ExpressBuffer& expressScratch()
+{
+    static thread_local ExpressBuffer buffer;
     return buffer;
 }
 } // namespace
@@ -53,14 +66,63 @@ bool TunnelStream::ready() const
 {
     if (m_finished)
         return false;
-    return !m_pending.isEmpty() || (m_closeDue != CloseFrame::None && !m_closeSent) || (m_readable && canRead());
+    return !m_queue.empty() || (m_closeDue != CloseFrame::None && !m_closeSent) || (m_readable && canRead());
 }
 
 void TunnelStream::onReadable()
 {
     m_readable = true;
     m_socket->setReadEnabled(false); // level-triggered: we read when Tox can take it
+    if (m_opt.express && (!m_queue.empty() || m_host.sendBlocked()))
+        readAhead(); // a lossless frame would wait: send small data as EXPRESS now
     m_host.streamReady(this);
+}
+
+void TunnelStream::readAhead()
+{
+    while (m_readable && canRead() && m_queue.size() < expressQueuePackets) {
+        qsizetype max = PacketBuffer::dataCapacity();
+        if (m_opt.creditFlow)
+            max = std::min<qsizetype>(max, m_sendLimit - m_bytes.up);
+        PacketBuffer& buf = scratch();
+        const qsizetype n = m_socket->read(buf.data(), max);
+        if (n > 0) {
+            const qint64 offset = m_bytes.up;
+            m_bytes.up += n;
+            queueData(QByteArrayView(buf.data(), n));
+            sendExpressCopy(offset, QByteArrayView(buf.data(), n));
+            continue;
+        }
+        m_readable = false;
+        if (n == StreamSocket::WouldBlock) {
+            m_socket->setReadEnabled(true);
+        } else if (n == StreamSocket::EndOfFile) {
+            m_localEof = true;
+            m_closeDue = m_opt.halfClose ? CloseFrame::HalfClose : CloseFrame::Fin;
+        } // Error: onSocketFailed already asked for a FIN
+    }
+}
+
+void TunnelStream::queueData(QByteArrayView data)
+{
+    // Small writes that wait share one frame: toxcore's budget counts packets.
+    if (!m_queue.empty() && m_queue.back().size() + data.size() <= maxPacketSize) {
+        QByteArray& last = m_queue.back();
+        last.append(data);
+        writeHeader(last.data(), FrameType::Tcp, m_connId, static_cast<quint16>(last.size() - frameHeaderSize));
+        return;
+    }
+    QByteArray packet(frameHeaderSize, Qt::Uninitialized);
+    writeHeader(packet.data(), FrameType::Tcp, m_connId, static_cast<quint16>(data.size()));
+    packet.append(data);
+    m_queue.push_back(std::move(packet));
+}
+
+void TunnelStream::sendExpressCopy(qint64 offset, QByteArrayView data)
+{
+    if (!m_opt.express || data.size() > expressMaxData)
+        return;
+    m_host.sendExpress(expressScratch().build(m_connId, m_opt.tag, static_cast<quint64>(offset), data));
 }
 
 TunnelStream::SendResult TunnelStream::sendOne(IPacketSender& sender, const PublicKey& to)
@@ -78,10 +140,10 @@ TunnelStream::SendResult TunnelStream::sendOne(IPacketSender& sender, const Publ
         return SendResult::Idle;
     };
 
-    if (!m_pending.isEmpty()) {
-        if (auto stop = transmit(m_pending))
+    if (!m_queue.empty()) {
+        if (auto stop = transmit(m_queue.front()))
             return *stop;
-        m_pending.clear();
+        m_queue.pop_front();
         return SendResult::Sent;
     }
     if (m_closeDue != CloseFrame::None && !m_closeSent) {
@@ -113,10 +175,15 @@ TunnelStream::SendResult TunnelStream::sendOne(IPacketSender& sender, const Publ
     const qsizetype n = m_socket->read(buf.data(), max);
     if (n > 0) {
         const QByteArrayView packet = buf.seal(FrameType::Tcp, m_connId, n);
+        const qint64 offset = m_bytes.up;
         m_bytes.up += n;
         if (auto stop = transmit(packet)) {
-            if (*stop == SendResult::Blocked)
-                m_pending = packet.toByteArray();
+            if (*stop == SendResult::Blocked) {
+                queueData(QByteArrayView(buf.data(), n));
+                sendExpressCopy(offset, QByteArrayView(buf.data(), n));
+                if (m_opt.express)
+                    readAhead(); // and watch the socket: what comes next must not wait either
+            }
             return *stop;
         }
         return SendResult::Sent;
@@ -138,13 +205,39 @@ void TunnelStream::receiveData(QByteArrayView data)
 {
     if (m_finished || !m_socket || !m_socket->isOpen() || m_remoteEof)
         return;
-    if (m_opt.creditFlow && m_bytes.down + data.size() > m_granted) {
+    if (m_opt.creditFlow && m_losslessDown + data.size() > m_granted) {
         Q_EMIT note(QStringLiteral("the friend sent beyond its credit; closing the tunnel"));
         m_closeDue = CloseFrame::Fin;
         m_closeSent = false;
         m_host.streamReady(this);
         return;
     }
+    // EXPRESS copies may have delivered the start (or all) of these bytes.
+    const qint64 start = m_losslessDown;
+    m_losslessDown += data.size();
+    const qint64 skip = m_bytes.down - start;
+    Q_ASSERT(skip >= 0);
+    if (skip < data.size())
+        deliver(data.sliced(skip));
+}
+
+void TunnelStream::receiveExpress(quint64 offset, QByteArrayView data)
+{
+    if (!m_opt.express || m_finished || !m_socket || !m_socket->isOpen() || m_remoteEof)
+        return;
+    // Only the exact continuation counts; anything else (a gap, a repeat,
+    // a copy that lost the race with its lossless frame) is left to the
+    // lossless frames, which carry every byte in order.
+    if (offset != static_cast<quint64>(m_bytes.down))
+        return;
+    if (m_opt.creditFlow && m_bytes.down + data.size() > m_granted)
+        return;
+    m_expressDown += data.size();
+    deliver(data);
+}
+
+void TunnelStream::deliver(QByteArrayView data)
+{
     m_bytes.down += data.size();
     if (m_socket->write(data.data(), data.size()))
         maybeGrantCredit();
@@ -246,7 +339,7 @@ void TunnelStream::finish()
     if (m_finished)
         return;
     m_finished = true;
-    m_pending.clear();
+    m_queue.clear();
     m_host.streamFinished(this);
 }
 

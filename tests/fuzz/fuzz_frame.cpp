@@ -2,9 +2,10 @@
 // decode() agrees with an independent reading of the receiver rules; what
 // decodes re-encodes to the same bytes; payloads that parse rebuild to the
 // bytes they came from; frames and payloads built from the input survive
-// encode -> decode -> parse unchanged.
+// encode -> decode -> parse unchanged. EXPRESS packets (lossy) likewise.
 #include "fuzzcheck.h"
 
+#include "tunnel/protocol/express.h"
 #include "tunnel/protocol/extensions.h"
 #include "tunnel/protocol/frame.h"
 #include "tunnel/protocol/offerframes.h"
@@ -19,6 +20,13 @@
 using namespace warren::tunnel;
 
 namespace {
+
+/// @p prefix starts @p text (an empty prefix always does: QString's
+/// startsWith says false for a null text and an empty, non-null prefix).
+bool isPrefix(const QString& text, const QString& prefix)
+{
+    return prefix.isEmpty() || text.startsWith(prefix);
+}
 
 quint16 be16(QByteArrayView v, qsizetype at)
 {
@@ -227,7 +235,7 @@ void checkBuilders(QByteArrayView in)
     if (deny.text.toUtf8().size() <= maxDenyTextSize)
         FUZZ_CHECK(denyBack->text == deny.text);
     else
-        FUZZ_CHECK(deny.text.startsWith(denyBack->text) && denyBack->text.toUtf8().size() > maxDenyTextSize - 4);
+        FUZZ_CHECK(isPrefix(deny.text, denyBack->text) && denyBack->text.toUtf8().size() > maxDenyTextSize - 4);
 
     // OFFER / ANSWER: texts kept whole when they fit, else cut to a prefix.
     const qsizetype hostSize = in.size() > 8 ? std::min<qsizetype>(static_cast<quint8>(in.at(8)), in.size() - 9) : 0;
@@ -243,7 +251,7 @@ void checkBuilders(QByteArrayView in)
         const auto back = parseOffer(*decode(encode(*offerFrame)));
         FUZZ_CHECK(back.ok());
         FUZZ_CHECK(back->offerId == offer.offerId && back->port == offer.port && back->host == offer.host);
-        FUZZ_CHECK(back->suggestedPort == offer.suggestedPort && offer.label.startsWith(back->label));
+        FUZZ_CHECK(back->suggestedPort == offer.suggestedPort && isPrefix(offer.label, back->label));
         FUZZ_CHECK(back->label.toUtf8().size() <= maxOfferLabelSize);
         if (offer.label.toUtf8().size() <= maxOfferLabelSize)
             FUZZ_CHECK(back->label == offer.label);
@@ -252,12 +260,27 @@ void checkBuilders(QByteArrayView in)
     const auto answerBack = parseAnswer(*decode(encode(makeAnswer(answer))));
     FUZZ_CHECK(answerBack.ok());
     FUZZ_CHECK(answerBack->offerId == answer.offerId && answerBack->accepted == answer.accepted);
-    FUZZ_CHECK(answerBack->boundPort == answer.boundPort && answer.reason.startsWith(answerBack->reason));
+    FUZZ_CHECK(answerBack->boundPort == answer.boundPort && isPrefix(answer.reason, answerBack->reason));
     const WithdrawMessage withdraw{be32(in, 0), (be16(in, 4) & 1) ? WithdrawnBy::Offerer : WithdrawnBy::Receiver};
     FUZZ_CHECK(*parseWithdraw(*decode(encode(makeWithdraw(withdraw)))) == withdraw);
 }
 
 } // namespace
+
+/// EXPRESS (a lossy packet, not a frame): parse agrees with the layout, and
+/// what parses rebuilds to the same bytes.
+void checkExpress(QByteArrayView in)
+{
+    const auto e = parseExpress(in);
+    const bool valid = in.size() > expressHeaderSize && in.size() <= expressHeaderSize + maxExpressData
+        && static_cast<quint8>(in[0]) == expressPacketId && static_cast<quint8>(in[1]) == expressKindData;
+    FUZZ_CHECK(e.has_value() == valid);
+    if (!e)
+        return;
+    FUZZ_CHECK(e->connId == be16(in, 2) && e->tag == be32(in, 4) && e->offset == be64(in, 8));
+    ExpressBuffer buf;
+    FUZZ_CHECK(buf.build(e->connId, e->tag, e->offset, e->data) == in);
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
@@ -265,5 +288,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     checkDecode(in);
     checkEncode(in);
     checkBuilders(in);
+    checkExpress(in);
     return 0;
 }

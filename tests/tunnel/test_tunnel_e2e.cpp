@@ -24,6 +24,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void echoSmall();
     void halfCloseEcho();
+    void backToBackEchoesTakeTheExpressPath();
     void download();
     void uploadAndEchoBack();
     void hundredMegabytesEachWay();
@@ -121,6 +122,49 @@ void TestTunnelE2E::halfCloseEcho()
     const auto [n, sha] = result.get();
     QCOMPARE(n, size);
     QCOMPARE(sha, patternSha256(1, size));
+}
+
+void TestTunnelE2E::backToBackEchoesTakeTheExpressPath()
+{
+    // Small writes back to back: toxcore paces lossless packets, so some
+    // must wait, and their EXPRESS copies (lossy) arrive first. Every echo
+    // must come back exact and in order whichever way its bytes travelled.
+    TestServer echo = TestServer::echo();
+    const quint16 local = forward(QStringLiteral("127.0.0.1"), echo.port());
+    QVERIFY(local);
+    constexpr int trips = 2000;
+    auto result = std::async(std::launch::async, [local] {
+        const int fd = connectLoopback(local);
+        if (fd < 0)
+            return QStringLiteral("connect failed");
+        for (int i = 0; i < trips; ++i) {
+            const QByteArray out = patternBytes(5, qint64(i) * 64, 64);
+            writeAll(fd, out.constData(), out.size());
+            const QByteArray back = readAll(fd, 64, 30000);
+            if (back != out) {
+                ::close(fd);
+                return QStringLiteral("trip %1: %2 bytes back, %3")
+                    .arg(i)
+                    .arg(back.size())
+                    .arg(back == out.left(back.size()) ? QStringLiteral("short") : QStringLiteral("different"));
+            }
+        }
+        ::close(fd);
+        return QString();
+    });
+    QVERIFY(waitUntil([&] { return result.wait_for(std::chrono::seconds(0)) == std::future_status::ready; }, 300000));
+    QCOMPARE(result.get(), QString());
+    // Statistics come once a second; the counters only grow.
+    qint64 express = 0;
+    const auto sum = [&express](const QList<ForwardInfo>&, const QList<PeerInfo>& peers) {
+        for (const PeerInfo& p : peers)
+            express += p.expressBytes;
+    };
+    const auto c1 = connect(m_clientTunnels.get(), &TunnelControl::statistics, this, sum);
+    const auto c2 = connect(m_serverTunnels.get(), &TunnelControl::statistics, this, sum);
+    QVERIFY(waitUntil([&] { return express > 0; }, 5000));
+    disconnect(c1);
+    disconnect(c2);
 }
 
 void TestTunnelE2E::download()

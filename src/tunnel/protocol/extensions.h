@@ -21,12 +21,13 @@ enum class Capability : quint32 {
     DenyWithReason = 1u << 2, ///< DENY answers a refused REQUESTTUNNEL
     KeepaliveRtt = 1u << 3, ///< KEEPALIVE / KEEPALIVE_ACK
     RemoteForwards = 1u << 4, ///< OFFER / ANSWER / WITHDRAW (offerframes.h)
+    Express = 1u << 5, ///< early lossy copies of small stream data (express.h)
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
 
 /// Every capability this code implements.
-inline constexpr quint32 allCapabilityBits = 0x1F;
+inline constexpr quint32 allCapabilityBits = 0x3F;
 
 /// HELLO (connid 0): u16 version, u32 capability bits, u32 initial window.
 /// Unknown capability bits are kept (and dropped by negotiate()).
