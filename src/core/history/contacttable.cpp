@@ -8,10 +8,9 @@ namespace warren {
 namespace {
 using K = HistoryError::Kind;
 
-bool sqlFailed(const QSqlQuery& q, HistoryError* error)
+bool contactFailed(const QSqlQuery& q, HistoryError* error)
 {
-    const HistoryError e = HistoryError::fromSql(q.lastError(), QStringLiteral("Writing a contact"));
-    return HistoryError::set(error, e.kind, e.message);
+    return HistoryError::setFromSql(error, q, QStringLiteral("Writing a contact"));
 }
 
 QDateTime fromMs(qint64 ms)
@@ -69,7 +68,7 @@ qint64 ContactTable::id(const PublicKey& key, bool create, HistoryError* error)
     q.addBindValue(m_codec.keyTag(key));
     q.addBindValue(m_codec.key(key, FieldCodec::ad('k', id)));
     if (!q.exec()) {
-        sqlFailed(q, error);
+        contactFailed(q, error);
         return 0;
     }
     ++m_nextId;
@@ -92,7 +91,7 @@ bool ContactTable::update(const PublicKey& key, const QString& column, const QVa
     q.prepare(QStringLiteral("UPDATE contacts SET %1 = ? WHERE id = ?").arg(column));
     q.addBindValue(value);
     q.addBindValue(row);
-    return q.exec() || sqlFailed(q, error);
+    return q.exec() || contactFailed(q, error);
 }
 
 bool ContactTable::setAlias(const PublicKey& key, const QString& alias, HistoryError* error)
@@ -135,7 +134,7 @@ bool ContactTable::noteMessages(qint64 id, int incoming, const QDateTime& latest
     q.addBindValue(latest.toMSecsSinceEpoch());
     q.addBindValue(id);
     if (!q.exec())
-        return sqlFailed(q, error);
+        return contactFailed(q, error);
     ContactExtras& e = m_rows[key].extras;
     e.unread += incoming;
     if (!e.lastActivity.isValid() || e.lastActivity < latest)

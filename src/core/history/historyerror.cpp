@@ -1,6 +1,7 @@
 #include "core/history/historyerror.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace warren {
 
@@ -24,6 +25,12 @@ bool HistoryError::set(HistoryError* out, Kind kind, const QString& message)
         out->message = message;
     }
     return false;
+}
+
+bool HistoryError::setFromSql(HistoryError* out, const QSqlQuery& query, const QString& what)
+{
+    const HistoryError e = fromSql(query.lastError(), what);
+    return set(out, e.kind, e.message);
 }
 
 HistoryError HistoryError::fromSql(const QSqlError& error, const QString& what)

@@ -9,6 +9,7 @@
 #include <QString>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace warren {
 
@@ -38,6 +39,8 @@ struct HistoryError {
     /// Maps an SQLite error (via Qt) to a kind: corruption, full disk,
     /// read-only and locking errors are told apart. @p what says what failed.
     static HistoryError fromSql(const QSqlError& error, const QString& what);
+    /// set() with fromSql(@p query's last error, @p what): for failing SQL paths.
+    static bool setFromSql(HistoryError* out, const QSqlQuery& query, const QString& what);
     /// A stable English name of @p kind ("WrongPassword"), for logs and tests.
     static QString kindName(Kind kind);
 };

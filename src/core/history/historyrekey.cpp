@@ -9,10 +9,9 @@ namespace {
 using K = HistoryError::Kind;
 constexpr int chunk = 2000;
 
-bool sqlFailed(const QSqlQuery& q, HistoryError* error)
+bool rekeyFailed(const QSqlQuery& q, HistoryError* error)
 {
-    const HistoryError e = HistoryError::fromSql(q.lastError(), QStringLiteral("Re-keying the history"));
-    return HistoryError::set(error, e.kind, e.message);
+    return HistoryError::setFromSql(error, q, QStringLiteral("Re-keying the history"));
 }
 
 bool damaged(const QString& what, HistoryError* error)
@@ -25,7 +24,7 @@ bool rewriteContacts(HistoryDb& db, const FieldCodec& from, const FieldCodec& to
 {
     QSqlQuery read(db.db());
     if (!read.exec(QStringLiteral("SELECT id, pk, alias FROM contacts")))
-        return sqlFailed(read, error);
+        return rekeyFailed(read, error);
     QSqlQuery write(db.db());
     write.prepare(QStringLiteral("UPDATE contacts SET tag = ?, pk = ?, alias = ? WHERE id = ?"));
     QList<std::tuple<qint64, PublicKey, QString>> rows;
@@ -43,7 +42,7 @@ bool rewriteContacts(HistoryDb& db, const FieldCodec& from, const FieldCodec& to
         write.bindValue(2, alias.isEmpty() ? QVariant() : to.text(alias, FieldCodec::ad('a', id)));
         write.bindValue(3, id);
         if (!write.exec())
-            return sqlFailed(write, error);
+            return rekeyFailed(write, error);
     }
     return true;
 }
@@ -52,7 +51,7 @@ bool rewriteRequests(HistoryDb& db, const FieldCodec& from, const FieldCodec& to
 {
     QSqlQuery read(db.db());
     if (!read.exec(QStringLiteral("SELECT tag, pk, message, received FROM requests")))
-        return sqlFailed(read, error);
+        return rekeyFailed(read, error);
     QList<std::tuple<PublicKey, QString, qint64>> rows;
     while (read.next()) {
         const QByteArray tag = read.value(0).toByteArray();
@@ -74,7 +73,7 @@ bool rewriteRequests(HistoryDb& db, const FieldCodec& from, const FieldCodec& to
         write.bindValue(2, to.text(message, FieldCodec::ad('r', tag)));
         write.bindValue(3, received);
         if (!write.exec())
-            return sqlFailed(write, error);
+            return rekeyFailed(write, error);
     }
     return true;
 }
@@ -84,7 +83,7 @@ bool rewriteMessages(
 {
     QSqlQuery count(db.db());
     if (!count.exec(QStringLiteral("SELECT count(*) FROM messages")) || !count.next())
-        return sqlFailed(count, error);
+        return rekeyFailed(count, error);
     const qint64 total = count.value(0).toLongLong();
     QSqlQuery read(db.db());
     read.setForwardOnly(true);
@@ -99,7 +98,7 @@ bool rewriteMessages(
         read.bindValue(0, last);
         read.bindValue(1, chunk);
         if (!read.exec())
-            return sqlFailed(read, error);
+            return rekeyFailed(read, error);
         QList<std::pair<qint64, QString>> rows;
         while (read.next()) {
             const qint64 id = read.value(0).toLongLong();
@@ -115,14 +114,14 @@ bool rewriteMessages(
             write.bindValue(0, to.text(text, FieldCodec::ad('m', id)));
             write.bindValue(1, id);
             if (!write.exec())
-                return sqlFailed(write, error);
+                return rekeyFailed(write, error);
             const QString doc = to.searchDocument(text);
             if (doc.isEmpty())
                 continue;
             index.bindValue(0, id);
             index.bindValue(1, doc);
             if (!index.exec())
-                return sqlFailed(index, error);
+                return rekeyFailed(index, error);
         }
         last = rows.last().first;
         done += rows.size();

@@ -11,10 +11,9 @@ namespace warren {
 namespace {
 enum Flags { outgoingFlag = 1, actionFlag = 2 };
 
-bool sqlFailed(const QSqlQuery& q, HistoryError* error)
+bool searchFailed(const QSqlQuery& q, HistoryError* error)
 {
-    const HistoryError e = HistoryError::fromSql(q.lastError(), QStringLiteral("Searching the history"));
-    return HistoryError::set(error, e.kind, e.message);
+    return HistoryError::setFromSql(error, q, QStringLiteral("Searching the history"));
 }
 
 bool contactKeys(HistoryDb& db, const FieldCodec& codec, QHash<qint64, PublicKey>* keys, HistoryError* error)
@@ -22,7 +21,7 @@ bool contactKeys(HistoryDb& db, const FieldCodec& codec, QHash<qint64, PublicKey
     QSqlQuery q(db.db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, pk FROM contacts")))
-        return sqlFailed(q, error);
+        return searchFailed(q, error);
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         keys->insert(id, codec.readKey(q.value(1), FieldCodec::ad('k', id)));
@@ -58,7 +57,7 @@ QList<SearchHit> HistorySearch::run(
         candidates.bindValue(1, below);
         candidates.bindValue(2, batch);
         if (!candidates.exec()) {
-            sqlFailed(candidates, error);
+            searchFailed(candidates, error);
             return {};
         }
         QList<qint64> ids;
@@ -68,7 +67,7 @@ QList<SearchHit> HistorySearch::run(
         for (qint64 id : std::as_const(ids)) {
             row.bindValue(0, id);
             if (!row.exec()) {
-                sqlFailed(row, error);
+                searchFailed(row, error);
                 return {};
             }
             if (!row.next())

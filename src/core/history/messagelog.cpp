@@ -11,11 +11,6 @@ using K = HistoryError::Kind;
 enum Flags { outgoingFlag = 1, actionFlag = 2 };
 const QString columns = QStringLiteral("id, time, flags, state, body, attempts");
 
-bool sqlFailed(const QSqlQuery& q, const QString& what, HistoryError* error)
-{
-    const HistoryError e = HistoryError::fromSql(q.lastError(), what);
-    return HistoryError::set(error, e.kind, e.message);
-}
 } // namespace
 
 MessageLog::MessageLog(HistoryDb& db, const FieldCodec& codec)
@@ -28,7 +23,7 @@ bool MessageLog::init(HistoryError* error)
 {
     QSqlQuery q(m_db.db());
     if (!q.exec(QStringLiteral("SELECT max(id) FROM messages")))
-        return sqlFailed(q, QStringLiteral("Reading the history"), error);
+        return HistoryError::setFromSql(error, q, QStringLiteral("Reading the history"));
     m_nextId = q.next() ? q.value(0).toLongLong() + 1 : 1;
     m_insert = QSqlQuery(m_db.db());
     m_index = QSqlQuery(m_db.db());
@@ -50,13 +45,13 @@ bool MessageLog::insert(ChatMessage& message, qint64 contactId, HistoryError* er
     m_insert.bindValue(4, static_cast<int>(message.state));
     m_insert.bindValue(5, m_codec.text(message.text, FieldCodec::ad('m', id)));
     if (!m_insert.exec())
-        return sqlFailed(m_insert, QStringLiteral("Saving a message"), error);
+        return HistoryError::setFromSql(error, m_insert, QStringLiteral("Saving a message"));
     const QString doc = m_codec.searchDocument(message.text);
     if (!doc.isEmpty()) {
         m_index.bindValue(0, id);
         m_index.bindValue(1, doc);
         if (!m_index.exec())
-            return sqlFailed(m_index, QStringLiteral("Indexing a message"), error);
+            return HistoryError::setFromSql(error, m_index, QStringLiteral("Indexing a message"));
     }
     ++m_nextId;
     message.id = id;
@@ -85,7 +80,7 @@ QList<ChatMessage> MessageLog::select(
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec()) {
-        sqlFailed(q, QStringLiteral("Reading messages"), error);
+        HistoryError::setFromSql(error, q, QStringLiteral("Reading messages"));
         return out;
     }
     while (q.next()) {
@@ -145,7 +140,7 @@ bool MessageLog::setState(qint64 id, ChatMessage::State state, bool handed, Hist
     q.addBindValue(static_cast<int>(state));
     q.addBindValue(handed ? 1 : 0);
     q.addBindValue(id);
-    return q.exec() || sqlFailed(q, QStringLiteral("Updating a message"), error);
+    return q.exec() || HistoryError::setFromSql(error, q, QStringLiteral("Updating a message"));
 }
 
 bool MessageLog::requeue(qint64 id, HistoryError* error)
@@ -154,7 +149,7 @@ bool MessageLog::requeue(qint64 id, HistoryError* error)
     q.prepare(QStringLiteral("UPDATE messages SET state = ?, attempts = 0 WHERE id = ?"));
     q.addBindValue(static_cast<int>(ChatMessage::State::Queued));
     q.addBindValue(id);
-    return q.exec() || sqlFailed(q, QStringLiteral("Updating a message"), error);
+    return q.exec() || HistoryError::setFromSql(error, q, QStringLiteral("Updating a message"));
 }
 
 bool MessageLog::removeAll(qint64 contactId, HistoryError* error)
@@ -165,7 +160,7 @@ bool MessageLog::removeAll(qint64 contactId, HistoryError* error)
     rows.prepare(QStringLiteral("SELECT id, body FROM messages WHERE contact = ?"));
     rows.addBindValue(contactId);
     if (!rows.exec())
-        return sqlFailed(rows, QStringLiteral("Deleting a chat"), error);
+        return HistoryError::setFromSql(error, rows, QStringLiteral("Deleting a chat"));
     QSqlQuery forget(m_db.db());
     forget.prepare(QStringLiteral("INSERT INTO search(search, rowid, terms) VALUES('delete', ?, ?)"));
     while (rows.next()) {
@@ -180,12 +175,12 @@ bool MessageLog::removeAll(qint64 contactId, HistoryError* error)
         forget.bindValue(0, id);
         forget.bindValue(1, doc);
         if (!forget.exec())
-            return sqlFailed(forget, QStringLiteral("Deleting a chat"), error);
+            return HistoryError::setFromSql(error, forget, QStringLiteral("Deleting a chat"));
     }
     QSqlQuery del(m_db.db());
     del.prepare(QStringLiteral("DELETE FROM messages WHERE contact = ?"));
     del.addBindValue(contactId);
-    return del.exec() || sqlFailed(del, QStringLiteral("Deleting a chat"), error);
+    return del.exec() || HistoryError::setFromSql(error, del, QStringLiteral("Deleting a chat"));
 }
 
 } // namespace warren

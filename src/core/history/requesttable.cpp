@@ -7,14 +7,6 @@
 
 namespace warren {
 
-namespace {
-bool sqlFailed(const QSqlQuery& q, const QString& what, HistoryError* error)
-{
-    const HistoryError e = HistoryError::fromSql(q.lastError(), what);
-    return HistoryError::set(error, e.kind, e.message);
-}
-} // namespace
-
 RequestTable::RequestTable(HistoryDb& db, const FieldCodec& codec)
     : m_db(db)
     , m_codec(codec)
@@ -27,7 +19,7 @@ QList<FriendRequest> RequestTable::all(HistoryError* error) const
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT tag, pk, message, received FROM requests"))) {
-        sqlFailed(q, QStringLiteral("Reading friend requests"), error);
+        HistoryError::setFromSql(error, q, QStringLiteral("Reading friend requests"));
         return out;
     }
     while (q.next()) {
@@ -56,7 +48,7 @@ bool RequestTable::put(const FriendRequest& request, HistoryError* error)
     q.addBindValue(m_codec.key(request.from, FieldCodec::ad('q', tag)));
     q.addBindValue(m_codec.text(request.message, FieldCodec::ad('r', tag)));
     q.addBindValue(request.received.toMSecsSinceEpoch());
-    return q.exec() || sqlFailed(q, QStringLiteral("Saving a friend request"), error);
+    return q.exec() || HistoryError::setFromSql(error, q, QStringLiteral("Saving a friend request"));
 }
 
 bool RequestTable::remove(const PublicKey& from, HistoryError* error)
@@ -64,7 +56,7 @@ bool RequestTable::remove(const PublicKey& from, HistoryError* error)
     QSqlQuery q(m_db.db());
     q.prepare(QStringLiteral("DELETE FROM requests WHERE tag = ?"));
     q.addBindValue(m_codec.keyTag(from));
-    return q.exec() || sqlFailed(q, QStringLiteral("Removing a friend request"), error);
+    return q.exec() || HistoryError::setFromSql(error, q, QStringLiteral("Removing a friend request"));
 }
 
 } // namespace warren

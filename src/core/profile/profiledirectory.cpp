@@ -17,11 +17,6 @@ using K = ProfileError::Kind;
 const QLatin1String suffix(".tox");
 constexpr qsizetype maxNameBytes = 200; // NAME.lock must fit a 255-byte file name
 
-QString native(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 bool badName(ProfileError* error, const QString& name, const QString& why)
 {
     return ProfileError::set(error, K::BadName, QStringLiteral("“%1” cannot be a profile name: %2").arg(name, why));
@@ -89,10 +84,12 @@ bool ProfileDirectory::checkReadable(ProfileError* error) const
     const QFileInfo info(m_path);
     if (info.exists() && !info.isDir())
         return ProfileError::set(error, K::Unreadable,
-            QStringLiteral("The profile directory “%1” is a file, not a directory.").arg(native(m_path)));
+            QStringLiteral("The profile directory “%1” is a file, not a directory.")
+                .arg(QDir::toNativeSeparators(m_path)));
     if (info.exists() && !(info.isReadable() && info.isExecutable()))
         return ProfileError::set(error, K::Unreadable,
-            QStringLiteral("The profile directory “%1” cannot be read: permission denied.").arg(native(m_path)));
+            QStringLiteral("The profile directory “%1” cannot be read: permission denied.")
+                .arg(QDir::toNativeSeparators(m_path)));
     return true;
 }
 
@@ -102,8 +99,8 @@ bool ProfileDirectory::ensureUsable(ProfileError* error) const
         return false;
     if (!QFileInfo::exists(m_path)) {
         if (!QDir().mkpath(m_path))
-            return ProfileError::set(
-                error, K::Unwritable, QStringLiteral("Cannot create the profile directory “%1”.").arg(native(m_path)));
+            return ProfileError::set(error, K::Unwritable,
+                QStringLiteral("Cannot create the profile directory “%1”.").arg(QDir::toNativeSeparators(m_path)));
         // Profiles hold secret keys: only the user may look inside.
         QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
@@ -111,7 +108,8 @@ bool ProfileDirectory::ensureUsable(ProfileError* error) const
     QTemporaryFile probe(m_path + QLatin1String("/.warren-write-test-XXXXXX"));
     if (!probe.open())
         return ProfileError::set(error, K::Unwritable,
-            QStringLiteral("Cannot write in the profile directory “%1”: %2.").arg(native(m_path), probe.errorString()));
+            QStringLiteral("Cannot write in the profile directory “%1”: %2.")
+                .arg(QDir::toNativeSeparators(m_path), probe.errorString()));
     if (error)
         *error = {};
     return true;
@@ -161,8 +159,8 @@ std::shared_ptr<ProfileFile> ProfileDirectory::open(
     if (!checkReadable(error))
         return nullptr;
     if (!contains(name)) {
-        ProfileError::set(
-            error, K::NotFound, QStringLiteral("There is no profile named “%1” in “%2”.").arg(name, native(m_path)));
+        ProfileError::set(error, K::NotFound,
+            QStringLiteral("There is no profile named “%1” in “%2”.").arg(name, QDir::toNativeSeparators(m_path)));
         return nullptr;
     }
     return ProfileFile::open(profilePath(name), password, saveData, error);
@@ -181,7 +179,8 @@ QString ProfileDirectory::importFile(const QString& sourcePath, const QString& n
     if (e.ok())
         e = SaveDataFormat::check(data);
     if (!e.ok()) {
-        ProfileError::set(error, e.kind, QStringLiteral("Cannot import “%1”: %2").arg(native(sourcePath), e.message));
+        ProfileError::set(error, e.kind,
+            QStringLiteral("Cannot import “%1”: %2").arg(QDir::toNativeSeparators(sourcePath), e.message));
         return {};
     }
     if (!ensureUsable(error))

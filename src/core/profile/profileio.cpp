@@ -10,15 +10,11 @@ namespace warren {
 namespace {
 using K = ProfileError::Kind;
 
-QString native(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 bool unwritable(ProfileError* error, const QString& path, const QString& why)
 {
     return ProfileError::set(error, K::Unwritable,
-        QStringLiteral("Could not write “%1”: %2. The previous version, if any, is intact.").arg(native(path), why));
+        QStringLiteral("Could not write “%1”: %2. The previous version, if any, is intact.")
+            .arg(QDir::toNativeSeparators(path), why));
 }
 } // namespace
 
@@ -26,33 +22,35 @@ QByteArray ProfileIo::read(const QString& path, ProfileError* error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        ProfileError::set(error, K::NotFound, QStringLiteral("“%1” does not exist.").arg(native(path)));
+        ProfileError::set(
+            error, K::NotFound, QStringLiteral("“%1” does not exist.").arg(QDir::toNativeSeparators(path)));
         return {};
     }
     if (info.isDir()) {
-        ProfileError::set(
-            error, K::Unreadable, QStringLiteral("“%1” is a directory, not a profile file.").arg(native(path)));
+        ProfileError::set(error, K::Unreadable,
+            QStringLiteral("“%1” is a directory, not a profile file.").arg(QDir::toNativeSeparators(path)));
         return {};
     }
     if (!info.isFile()) { // a device or a pipe could be endless
-        ProfileError::set(error, K::NotAProfile, QStringLiteral("“%1” is not a regular file.").arg(native(path)));
+        ProfileError::set(
+            error, K::NotAProfile, QStringLiteral("“%1” is not a regular file.").arg(QDir::toNativeSeparators(path)));
         return {};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        ProfileError::set(
-            error, K::Unreadable, QStringLiteral("Could not read “%1”: %2.").arg(native(path), file.errorString()));
+        ProfileError::set(error, K::Unreadable,
+            QStringLiteral("Could not read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
         return {};
     }
     QByteArray data = file.read(maxProfileSize + 1);
     if (data.size() > maxProfileSize) {
-        ProfileError::set(
-            error, K::NotAProfile, QStringLiteral("“%1” is too large to be a Tox profile.").arg(native(path)));
+        ProfileError::set(error, K::NotAProfile,
+            QStringLiteral("“%1” is too large to be a Tox profile.").arg(QDir::toNativeSeparators(path)));
         return {};
     }
     if (file.error() != QFileDevice::NoError) {
-        ProfileError::set(
-            error, K::Unreadable, QStringLiteral("Could not read “%1”: %2.").arg(native(path), file.errorString()));
+        ProfileError::set(error, K::Unreadable,
+            QStringLiteral("Could not read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
         return {};
     }
     if (error)
