@@ -794,6 +794,18 @@
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
+    <message>
+        <source>%1 offered you this port. Removing the forward tells them you no longer use it.</source>
+        <translation>%1 hat dir diesen Port angeboten. Wenn du die Weiterleitung entfernst, erfährt %1, dass du ihn nicht mehr nutzt.</translation>
+    </message>
+    <message>
+        <source>%1, offered by %2</source>
+        <translation>%1, angeboten von %2</translation>
+    </message>
+    <message>
+        <source>%1, offered by %2: %3</source>
+        <translation>%1, angeboten von %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>warren::HistorySearchDialog</name>
@@ -1608,6 +1620,18 @@ Eine neue Tox ID erzeugen?</translation>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
+    <message>
+        <source>You offered this port and your friend accepted it. Withdraw it under &quot;Offered ports&quot;.</source>
+        <translation>Du hast diesen Port angeboten und dein Freund hat angenommen. Zurückziehen kannst du ihn unter „Angebotene Ports“.</translation>
+    </message>
+    <message>
+        <source>Offered by you</source>
+        <translation>Von dir angeboten</translation>
+    </message>
+    <message>
+        <source>Offered by you: %1</source>
+        <translation>Von dir angeboten: %1</translation>
+    </message>
 </context>
 <context>
     <name>warren::StatusSelector</name>
@@ -2059,6 +2083,10 @@ Eine neue Tox ID erzeugen?</translation>
     <message>
         <source>Offered ports</source>
         <translation>Angebotene Ports</translation>
+    </message>
+    <message>
+        <source>A forward you accepted from a friend&apos;s offer cannot be edited.</source>
+        <translation>Eine Weiterleitung aus dem Angebot eines Freundes kann nicht bearbeitet werden.</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,18 @@
         <source>Last problem</source>
         <translation>Último problema</translation>
     </message>
+    <message>
+        <source>%1 offered you this port. Removing the forward tells them you no longer use it.</source>
+        <translation>%1 te ofreció este puerto. Al quitar la redirección, sabrá que ya no lo usas.</translation>
+    </message>
+    <message>
+        <source>%1, offered by %2</source>
+        <translation>%1, ofrecido por %2</translation>
+    </message>
+    <message>
+        <source>%1, offered by %2: %3</source>
+        <translation>%1, ofrecido por %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>warren::HistorySearchDialog</name>
@@ -1608,6 +1620,18 @@ Get a new Tox ID?</source>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
+    <message>
+        <source>You offered this port and your friend accepted it. Withdraw it under &quot;Offered ports&quot;.</source>
+        <translation>Ofreciste este puerto y tu amigo lo aceptó. Retíralo en «Puertos ofrecidos».</translation>
+    </message>
+    <message>
+        <source>Offered by you</source>
+        <translation>Ofrecido por ti</translation>
+    </message>
+    <message>
+        <source>Offered by you: %1</source>
+        <translation>Ofrecido por ti: %1</translation>
+    </message>
 </context>
 <context>
     <name>warren::StatusSelector</name>
@@ -2059,6 +2083,10 @@ Get a new Tox ID?</source>
     <message>
         <source>Offered ports</source>
         <translation>Puertos ofrecidos</translation>
+    </message>
+    <message>
+        <source>A forward you accepted from a friend&apos;s offer cannot be edited.</source>
+        <translation>Una redirección aceptada de la oferta de un amigo no se puede editar.</translation>
     </message>
 </context>
 <context>

@@ -794,6 +794,18 @@
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
+    <message>
+        <source>%1 offered you this port. Removing the forward tells them you no longer use it.</source>
+        <translation>%1 vous a proposé ce port. Supprimer la redirection lui indique que vous ne l’utilisez plus.</translation>
+    </message>
+    <message>
+        <source>%1, offered by %2</source>
+        <translation>%1, proposé par %2</translation>
+    </message>
+    <message>
+        <source>%1, offered by %2: %3</source>
+        <translation>%1, proposé par %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>warren::HistorySearchDialog</name>
@@ -1608,6 +1620,18 @@ Obtenir un nouveau Tox ID&#xa0;?</translation>
         <source>Description</source>
         <translation>Description</translation>
     </message>
+    <message>
+        <source>You offered this port and your friend accepted it. Withdraw it under &quot;Offered ports&quot;.</source>
+        <translation>Vous avez proposé ce port et votre ami l’a accepté. Retirez-le dans « Ports proposés ».</translation>
+    </message>
+    <message>
+        <source>Offered by you</source>
+        <translation>Proposé par vous</translation>
+    </message>
+    <message>
+        <source>Offered by you: %1</source>
+        <translation>Proposé par vous : %1</translation>
+    </message>
 </context>
 <context>
     <name>warren::StatusSelector</name>
@@ -2059,6 +2083,10 @@ Obtenir un nouveau Tox ID&#xa0;?</translation>
     <message>
         <source>Offered ports</source>
         <translation>Ports proposés</translation>
+    </message>
+    <message>
+        <source>A forward you accepted from a friend&apos;s offer cannot be edited.</source>
+        <translation>Une redirection acceptée depuis l’offre d’un ami ne peut pas être modifiée.</translation>
     </message>
 </context>
 <context>

@@ -795,6 +795,18 @@
         <source>Last problem</source>
         <translation>Последняя ошибка</translation>
     </message>
+    <message>
+        <source>%1 offered you this port. Removing the forward tells them you no longer use it.</source>
+        <translation>%1 предложил(а) вам этот порт. Если удалить переадресацию, он(а) узнает, что вы им больше не пользуетесь.</translation>
+    </message>
+    <message>
+        <source>%1, offered by %2</source>
+        <translation>%1, предложено: %2</translation>
+    </message>
+    <message>
+        <source>%1, offered by %2: %3</source>
+        <translation>%1, предложено: %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>warren::HistorySearchDialog</name>
@@ -1611,6 +1623,18 @@ Get a new Tox ID?</source>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
+    <message>
+        <source>You offered this port and your friend accepted it. Withdraw it under &quot;Offered ports&quot;.</source>
+        <translation>Вы предложили этот порт, и друг его принял. Отозвать предложение можно на вкладке «Предложенные порты».</translation>
+    </message>
+    <message>
+        <source>Offered by you</source>
+        <translation>Предложено вами</translation>
+    </message>
+    <message>
+        <source>Offered by you: %1</source>
+        <translation>Предложено вами: %1</translation>
+    </message>
 </context>
 <context>
     <name>warren::StatusSelector</name>
@@ -2064,6 +2088,10 @@ Get a new Tox ID?</source>
     <message>
         <source>Offered ports</source>
         <translation>Предложенные порты</translation>
+    </message>
+    <message>
+        <source>A forward you accepted from a friend&apos;s offer cannot be edited.</source>
+        <translation>Переадресацию, принятую по предложению друга, нельзя изменить.</translation>
     </message>
 </context>
 <context>

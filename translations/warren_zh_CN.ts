@@ -793,6 +793,18 @@
         <source>Last problem</source>
         <translation>最近的问题</translation>
     </message>
+    <message>
+        <source>%1 offered you this port. Removing the forward tells them you no longer use it.</source>
+        <translation>%1 向你提供了这个端口。删除此转发会告知对方你不再使用它。</translation>
+    </message>
+    <message>
+        <source>%1, offered by %2</source>
+        <translation>%1，由 %2 提供</translation>
+    </message>
+    <message>
+        <source>%1, offered by %2: %3</source>
+        <translation>%1，由 %2 提供：%3</translation>
+    </message>
 </context>
 <context>
     <name>warren::HistorySearchDialog</name>
@@ -1605,6 +1617,18 @@ Get a new Tox ID?</source>
         <source>Description</source>
         <translation>描述</translation>
     </message>
+    <message>
+        <source>You offered this port and your friend accepted it. Withdraw it under &quot;Offered ports&quot;.</source>
+        <translation>你提供了这个端口，好友已接受。可在“提供的端口”中撤回。</translation>
+    </message>
+    <message>
+        <source>Offered by you</source>
+        <translation>由你提供</translation>
+    </message>
+    <message>
+        <source>Offered by you: %1</source>
+        <translation>由你提供：%1</translation>
+    </message>
 </context>
 <context>
     <name>warren::StatusSelector</name>
@@ -2054,6 +2078,10 @@ Get a new Tox ID?</source>
     <message>
         <source>Offered ports</source>
         <translation>提供的端口</translation>
+    </message>
+    <message>
+        <source>A forward you accepted from a friend&apos;s offer cannot be edited.</source>
+        <translation>从好友提供中接受的转发无法编辑。</translation>
     </message>
 </context>
 <context>

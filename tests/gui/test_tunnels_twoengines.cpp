@@ -3,11 +3,16 @@
 // client through its panel (the share dialog), the client opens a tunnel
 // through its panel (the forward dialog); real bytes go through with a
 // SHA-256 check, and both panels' models show the statistics. A port that
-// is not shared is denied, and the client's panel says why.
+// is not shared is denied, and the client's panel says why. The server
+// offers a port through its offer dialog; the client accepts in the prompt;
+// its forwards show who offered it and the server's shared ports show what
+// the friend may now reach.
 #include "gui/contacts/contactmodel.h"
 #include "gui/tunnels/forwarddialog.h"
 #include "gui/tunnels/forwardmodel.h"
+#include "gui/tunnels/offerdialog.h"
 #include "gui/tunnels/sharedialog.h"
+#include "gui/tunnels/sharemodel.h"
 #include "gui/tunnels/streammodel.h"
 #include "gui/tunnels/tunnelmanager.h"
 #include "gui/tunnels/tunnelspanel.h"
@@ -18,9 +23,13 @@
 
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +92,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void bytesFlowThroughPanelTunnels();
     void unsharedPortIsDeniedWithAReason();
+    void offeredPortThroughBothPanels();
     void controlMayBeDestroyedAtAnyTime();
 
 private:
@@ -258,6 +268,114 @@ void TestTunnelsTwoEngines::unsharedPortIsDeniedWithAReason()
     const QString why = cell(forwards, row, ForwardModel::Problem);
     QVERIFY2(why.contains(QLatin1String("rules")), qPrintable(why));
     QCOMPARE(echo.connectionsServed(), 0);
+}
+
+void TestTunnelsTwoEngines::offeredPortThroughBothPanels()
+{
+    TestServer echo = TestServer::echo();
+    const quint16 echoPort = echo.port();
+    const int sharesBefore = m_server.panel->shareModel()->rowCount();
+    const int forwardsBefore = m_client.panel->forwardModel()->rowCount();
+
+    // The server offers its echo port from the panel; the dialog refuses
+    // what cannot be offered, with a reason.
+    QStringList dialogProblems;
+    whenModal([echoPort, &dialogProblems](QWidget* w) {
+        auto* d = qobject_cast<OfferDialog*>(w);
+        QVERIFY(d);
+        auto* port = d->findChild<QSpinBox*>(QStringLiteral("offerPort"));
+        auto* host = d->findChild<QLineEdit*>(QStringLiteral("offerHost"));
+        auto* label = d->findChild<QLineEdit*>(QStringLiteral("offerLabel"));
+        auto* problem = d->findChild<QLabel*>(QStringLiteral("offerProblem"));
+        QVERIFY(port && host && label && problem);
+        port->setValue(0);
+        if (d->okButton()->isEnabled() || problem->text().isEmpty())
+            dialogProblems << QStringLiteral("port 0 accepted");
+        port->setValue(echoPort);
+        host->setText(QString());
+        if (d->okButton()->isEnabled() || problem->text().isEmpty())
+            dialogProblems << QStringLiteral("empty host accepted");
+        host->setText(QStringLiteral("127.0.0.1"));
+        if (!d->okButton()->isEnabled())
+            dialogProblems << QStringLiteral("a good offer refused: ") + problem->text();
+        label->setText(QStringLiteral("echo offer"));
+        d->okButton()->click();
+    });
+    m_server.panel->offerPortTo(m_client.node->key());
+    QVERIFY2(dialogProblems.isEmpty(), qPrintable(dialogProblems.join(QStringLiteral("; "))));
+    QVERIFY(waitUntil([&] { return m_server.manager->settings().offers.size() == 1; }, 10000));
+
+    // The client is asked; it accepts in the prompt.
+    QMessageBox* prompt = nullptr;
+    QVERIFY(waitUntil(
+        [&] {
+            prompt = m_client.panel->findChild<QMessageBox*>(QStringLiteral("offerPrompt"));
+            return prompt && prompt->isVisible();
+        },
+        30000));
+    QVERIFY(prompt->text().contains(QLatin1String("echo offer")));
+    QAbstractButton* accept = nullptr;
+    for (QAbstractButton* b : prompt->buttons())
+        if (prompt->buttonRole(b) == QMessageBox::AcceptRole)
+            accept = b;
+    QVERIFY(accept);
+    accept->click();
+
+    // The client's forwards show the offer; its forward is not editable.
+    ForwardModel* forwards = m_client.panel->forwardModel();
+    QCOMPARE(forwards->rowCount(), forwardsBefore + 1);
+    const int row = forwardsBefore;
+    QVERIFY(forwards->index(row, 0).data(ForwardModel::OfferRole).toBool());
+    QCOMPARE(cell(forwards, row, ForwardModel::Target),
+        QStringLiteral("127.0.0.1:%1, offered by Server: echo offer").arg(echoPort));
+    m_client.panel->tabs()->setCurrentIndex(0);
+    m_client.panel->forwardView()->selectRow(row);
+    auto* edit = m_client.panel->findChild<QPushButton*>(QStringLiteral("editForwardButton"));
+    QVERIFY(edit && !edit->isEnabled());
+    QVERIFY(m_client.panel->findChild<QPushButton*>(QStringLiteral("removeForwardButton"))->isEnabled());
+    QVERIFY(waitUntil([&] { return cell(forwards, row, ForwardModel::State) == QLatin1String("Listening"); }, 10000));
+    ForwardInfo info;
+    QVERIFY(waitUntil(
+        [&] {
+            return m_client.manager->forwardInfo(m_client.manager->settings().forwards[row].spec.id, &info)
+                && !info.listen.isEmpty();
+        },
+        10000));
+    const quint16 local = info.listen.section(QLatin1Char(':'), -1).toUShort();
+    QVERIFY(local);
+
+    // The server's shared ports list what the client may reach now, read-only.
+    ShareModel* shares = m_server.panel->shareModel();
+    QVERIFY(waitUntil([&] { return shares->rowCount() == sharesBefore + 1; }, 30000));
+    const int shareRow = sharesBefore;
+    QVERIFY(shares->isOffer(shareRow));
+    QCOMPARE(cell(shares, shareRow, ShareModel::Friend), QStringLiteral("Client"));
+    QCOMPARE(cell(shares, shareRow, ShareModel::Host), QStringLiteral("127.0.0.1"));
+    QCOMPARE(cell(shares, shareRow, ShareModel::Ports), QString::number(echoPort));
+    QCOMPARE(cell(shares, shareRow, ShareModel::Label), QStringLiteral("Offered by you: echo offer"));
+    m_server.panel->tabs()->setCurrentIndex(1);
+    m_server.panel->shareView()->selectRow(shareRow);
+    QVERIFY(!m_server.panel->findChild<QPushButton*>(QStringLiteral("editShareButton"))->isEnabled());
+    QVERIFY(!m_server.panel->findChild<QPushButton*>(QStringLiteral("removeShareButton"))->isEnabled());
+    if (const QString dir = qEnvironmentVariable("WARREN_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+        m_server.panel->grab().save(dir + QStringLiteral("/tunnels-offer-shared.png"));
+        m_client.panel->grab().save(dir + QStringLiteral("/tunnels-offer-forward.png"));
+    }
+
+    // Bytes go through the accepted offer.
+    const qint64 size = 256 * 1024;
+    auto result = std::async(std::launch::async, [local, size] {
+        const int fd = connectLoopback(local);
+        if (fd < 0)
+            return QByteArray();
+        const QByteArray out = patternBytes(9, 0, size);
+        writeAll(fd, out.constData(), out.size());
+        const QByteArray back = readAll(fd, size, 60000);
+        ::close(fd);
+        return QCryptographicHash::hash(back, QCryptographicHash::Sha256);
+    });
+    QVERIFY(waitUntil([&] { return finished(result); }, 90000));
+    QCOMPARE(result.get(), patternSha256(9, size));
 }
 
 void TestTunnelsTwoEngines::controlMayBeDestroyedAtAnyTime()

@@ -86,6 +86,8 @@ QVariant ForwardModel::data(const QModelIndex& index, int role) const
         return f.spec.id;
     if (role == EnabledRole)
         return f.enabled;
+    if (role == OfferRole)
+        return f.spec.offerId != 0;
     ForwardInfo info;
     const bool live = f.enabled && m_manager.forwardInfo(f.spec.id, &info);
     const Connection path = friendnames::connection(m_contacts, f.spec.friendKey);
@@ -102,6 +104,8 @@ QVariant ForwardModel::data(const QModelIndex& index, int role) const
                         : tunnelformat::hostPort(f.spec.listenAddress.toString(), f.spec.listenPort)
                     + (f.spec.listenPort == 0 ? tr(" (any free port)") : QString());
         case Target:
+            if (f.spec.offerId != 0)
+                return offeredTarget(f, role == Qt::ToolTipRole);
             return tunnelformat::hostPort(f.spec.host, f.spec.port);
         case State:
             return stateText(index.row());
@@ -127,6 +131,20 @@ QVariant ForwardModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() == Streams)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+QString ForwardModel::offeredTarget(const tunnel::SavedForward& f, bool tooltip) const
+{
+    const QString target = tunnelformat::hostPort(f.spec.host, f.spec.port);
+    const QString name = friendnames::name(m_contacts, f.spec.friendKey);
+    QString label;
+    for (const tunnel::ReceivedOffer& r : m_manager.receivedOffers())
+        if (r.friendKey == f.spec.friendKey && r.id == f.spec.offerId)
+            label = r.label;
+    if (tooltip)
+        return tr("%1 offered you this port. Removing the forward tells them you no longer use it.").arg(name);
+    return label.isEmpty() ? tr("%1, offered by %2").arg(target, name)
+                           : tr("%1, offered by %2: %3").arg(target, name, label);
 }
 
 QVariant ForwardModel::headerData(int section, Qt::Orientation orientation, int role) const

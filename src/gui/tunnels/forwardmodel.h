@@ -8,6 +8,9 @@
 
 namespace warren {
 
+namespace tunnel {
+struct SavedForward;
+}
 class ContactModel;
 class TunnelManager;
 
@@ -18,6 +21,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< QString: the forward's id
         EnabledRole, ///< bool
+        OfferRole, ///< bool: the forward accepts a friend's offer (not editable)
     };
 
     /// @p contacts may be null (names become short keys).
@@ -33,6 +37,7 @@ public:
 
 private:
     QString stateText(int row) const;
+    QString offeredTarget(const tunnel::SavedForward& f, bool tooltip) const;
     void refresh();
 
     const TunnelManager& m_manager;

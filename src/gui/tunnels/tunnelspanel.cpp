@@ -147,12 +147,16 @@ void TunnelsPanel::updateButtons()
     const QString id = selectedForward();
     const int row = m_forwardModel->rowOf(id);
     const bool enabled = row >= 0 && m_forwardModel->index(row, 0).data(ForwardModel::EnabledRole).toBool();
-    m_editForward->setEnabled(row >= 0);
+    const bool offer = row >= 0 && m_forwardModel->index(row, 0).data(ForwardModel::OfferRole).toBool();
+    m_editForward->setEnabled(row >= 0 && !offer);
+    m_editForward->setToolTip(offer ? tr("A forward you accepted from a friend's offer cannot be edited.") : QString());
     m_removeForward->setEnabled(row >= 0);
     m_startForward->setEnabled(row >= 0 && !enabled);
     m_stopForward->setEnabled(row >= 0 && enabled);
-    m_editShare->setEnabled(selectedShare() >= 0);
-    m_removeShare->setEnabled(selectedShare() >= 0);
+    const int share = selectedShare();
+    const bool offered = share >= 0 && m_shareModel->isOffer(share);
+    m_editShare->setEnabled(share >= 0 && !offered);
+    m_removeShare->setEnabled(share >= 0 && !offered);
 }
 
 void TunnelsPanel::openTunnelTo(const PublicKey& key)
@@ -174,7 +178,7 @@ void TunnelsPanel::editForward()
     for (const tunnel::SavedForward& c : m_manager.settings().forwards)
         if (c.spec.id == id)
             f = &c;
-    if (!f)
+    if (!f || f->spec.offerId != 0)
         return;
     ForwardDialog dialog(m_contacts, this);
     dialog.setForward(*f);
@@ -233,6 +237,10 @@ void TunnelsPanel::editShare()
     const int row = selectedShare();
     if (row < 0)
         return;
+    if (m_shareModel->isOffer(row)) { // managed where it was offered
+        m_tabs->setCurrentWidget(m_offers);
+        return;
+    }
     ShareDialog dialog(m_contacts, this);
     dialog.setShare(m_manager.settings().shares[row]);
     if (dialog.exec() != QDialog::Accepted)
@@ -246,7 +254,7 @@ void TunnelsPanel::editShare()
 void TunnelsPanel::removeShare()
 {
     const int row = selectedShare();
-    if (row < 0)
+    if (row < 0 || m_shareModel->isOffer(row))
         return;
     const auto answer = QMessageBox::question(this, tr("Stop sharing"),
         tr("Stop sharing %1:%2 with %3? Connections already open stay open until they close.")
