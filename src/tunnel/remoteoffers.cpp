@@ -7,6 +7,13 @@ Q_DECLARE_LOGGING_CATEGORY(lcLink)
 namespace warren::tunnel {
 
 namespace {
+/// The friend sent no HELLO with remote forwards: say why the offer stays.
+void markUnsupported(PortOffer& o)
+{
+    o.state = PortOffer::State::Unsupported;
+    o.reason = QStringLiteral("the friend's software does not support remote forwards (tuntox, or an older Warren)");
+}
+
 ReceivedOffer makeReceived(const PublicKey& friendKey, quint32 id, const OfferMessage& m)
 {
     ReceivedOffer r;
@@ -77,6 +84,8 @@ void RemoteOffers::sendOffer(PortOffer& o)
     if (!frame)
         return; // checked when the offer was made or restored
     m_hooks.send(o.friendKey, *frame);
+    if (o.state == PortOffer::State::Unsupported)
+        o.reason.clear(); // a HELLO with remote forwards came after all
     if (o.state != PortOffer::State::Accepted)
         o.state = PortOffer::State::Offered;
 }
@@ -127,7 +136,7 @@ bool RemoteOffers::offer(PortOffer o, QString* error)
     if (s == OfferSupport::Yes)
         sendOffer(m_mine.last());
     else if (s == OfferSupport::No)
-        m_mine.last().state = PortOffer::State::Unsupported;
+        markUnsupported(m_mine.last());
     Q_EMIT changed();
     return true;
 }
@@ -211,7 +220,7 @@ void RemoteOffers::peerChanged(const PublicKey& friendKey)
     } else if (s == OfferSupport::No) {
         for (PortOffer& o : m_mine) {
             if (o.friendKey == friendKey && o.state == PortOffer::State::Waiting) {
-                o.state = PortOffer::State::Unsupported;
+                markUnsupported(o);
                 any = true;
             }
         }

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void offerWhileOfflineIsDeliveredLater();
     void persistsAcrossRestartOfBoth();
     void seventeenthPendingOfferRefused();
+    void friendWithoutTheExtensionIsUnsupported();
 
 private:
     /// a offers @p port (at 127.0.0.1) to b with @p id; waits until b has it.
@@ -364,6 +365,28 @@ void TestRemoteForwards::seventeenthPendingOfferRefused()
     const auto pending
         = std::count_if(m_b.received.cbegin(), m_b.received.cend(), [](const ReceivedOffer& r) { return !r.accepted; });
     QCOMPARE(pending, qsizetype(RemoteOffers::maxPendingPerFriend));
+}
+
+void TestRemoteForwards::friendWithoutTheExtensionIsUnsupported()
+{
+    // A friend that never says HELLO (tuntox, or here an engine without
+    // tunnels) cannot receive offers: after the HELLO wait the offer says
+    // so, and it stays on the list (re-offered if a HELLO ever comes).
+    QVERIFY(befriend(*m_a.node, m_dht));
+    PortOffer o;
+    o.id = 300;
+    o.friendKey = m_dht.key();
+    o.port = m_echo.port();
+    o.label = QStringLiteral("to a plain engine");
+    QSignalSpy added(m_a.tunnels.get(), &TunnelControl::offerAdded);
+    m_a.tunnels->offerPort(o);
+    QVERIFY(added.wait(5000));
+    QVERIFY(added[0][2].toBool());
+    QVERIFY(waitUntil([&] { return m_a.offer(300) && m_a.offer(300)->state == PortOffer::State::Unsupported; }, 30000));
+    QVERIFY2(!m_a.offer(300)->reason.isEmpty(), "no reason given");
+    // Taking it back works as for any offer.
+    m_a.tunnels->withdrawOffer(m_dht.key(), 300);
+    QVERIFY(waitUntil([&] { return !m_a.offer(300); }, 10000));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteForwards)
